@@ -1,0 +1,218 @@
+// Package gointerp is spargo's Go interpreter: it runs notebook cells on
+// yaegi, keeping state between cells. It splits cells that mix imports,
+// declarations and statements, imports stdlib packages a cell uses without
+// importing them, shows the value of a final expression, captures all
+// output through pipes, and turns panics (in goroutines too) and os.Exit
+// into cell errors so the kernel survives them.
+package gointerp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"os"
+	"reflect"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/spargo-kernel/spargo/display"
+	"github.com/spargo-kernel/spargo/kernel"
+)
+
+// Interp implements kernel.Interpreter with yaegi.
+type Interp struct {
+	yi             *interp.Interpreter
+	stdout, stderr *pipeStream
+	stdin          *stdinReader
+
+	mu       sync.Mutex
+	io       kernel.IO          // IO of the current (or last) cell
+	ctx      context.Context    // context of the running cell
+	cancel   context.CancelFunc // cancels the running cell (goroutine panics)
+	bgPanic  error              // a goroutine panic during the running cell
+	panicPos []string           // panic positions yaegi reported on stderr
+	imports  map[string]string  // package name -> import path, imported so far
+	globals  map[string]bool    // names declared by earlier cells
+	decls    map[string]string  // name -> declaration source, for Inspect
+	evalLock sync.Mutex         // one Eval at a time
+}
+
+// New creates an interpreter with the standard library, the display
+// package and the kernel runtime helpers loaded.
+func New() (*Interp, error) {
+	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, io: nopIO{}, ctx: context.Background()}
+	var err error
+	if in.stdout, err = newPipeStream("stdout", in.emit); err != nil {
+		return nil, fmt.Errorf("stdout pipe: %w", err)
+	}
+	if in.stderr, err = newPipeStream("stderr", in.emit); err != nil {
+		return nil, fmt.Errorf("stderr pipe: %w", err)
+	}
+	in.stdin = &stdinReader{in: in}
+	in.yi = interp.New(interp.Options{
+		Stdout: in.stdout.w, Stderr: in.stderr.w, Stdin: in.stdin,
+		GoPath: os.Getenv("SPARGO_GOPATH"), Env: os.Environ(), Unrestricted: false,
+	})
+	if err := in.yi.Use(stdlib.Symbols); err != nil {
+		return nil, fmt.Errorf("load stdlib symbols: %w", err)
+	}
+	if err := in.yi.Use(in.runtimeSymbols()); err != nil {
+		return nil, fmt.Errorf("load runtime symbols: %w", err)
+	}
+	if err := in.yi.Use(display.Symbols(publisher{in})); err != nil {
+		return nil, fmt.Errorf("load display symbols: %w", err)
+	}
+	for _, imp := range []struct{ name, path string }{{rtName, rtPath}, {"display", "spargo/display"}} {
+		if _, err := in.yi.Eval(fmt.Sprintf("import %s %q", imp.name, imp.path)); err != nil {
+			return nil, fmt.Errorf("import %s: %w", imp.path, err)
+		}
+		in.imports[imp.name] = imp.path
+	}
+	return in, nil
+}
+
+// emit forwards captured output to the current cell's IO.
+func (in *Interp) emit(name, text string) {
+	if name == "stderr" {
+		if text = in.filterPanicPos(text); text == "" {
+			return
+		}
+	}
+	in.currentIO().Stream(name, text)
+}
+
+// syncOutput waits until output written so far has reached the IO.
+func (in *Interp) syncOutput() {
+	in.stdout.Sync()
+	in.stderr.Sync()
+}
+
+// Execute runs one cell.
+func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kernel.MIMEBundle, error) {
+	in.evalLock.Lock()
+	defer in.evalLock.Unlock()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in.mu.Lock()
+	in.io, in.ctx, in.cancel, in.bgPanic, in.panicPos = io, ctx, cancel, nil, nil
+	in.mu.Unlock()
+	defer func() {
+		in.mu.Lock()
+		in.cancel, in.ctx = nil, context.Background()
+		in.mu.Unlock()
+	}()
+
+	result, err := in.run(ctx, code)
+	in.syncOutput()
+	in.mu.Lock()
+	if in.bgPanic != nil {
+		err, result = in.bgPanic, nil
+	}
+	in.mu.Unlock()
+	if err == errExitOK {
+		err = nil
+	}
+	return result, err
+}
+
+func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, error) {
+	chunks, err := splitCell(code)
+	if err != nil {
+		return nil, compileError(err)
+	}
+	var imports, body []chunk
+	for _, c := range chunks {
+		if c.kind == kindImport {
+			imports = append(imports, c)
+		} else {
+			body = append(body, c)
+		}
+	}
+	var last ast.Expr
+	var lastChunk chunk
+	if n := len(body); n > 0 && body[n-1].kind == kindStmt {
+		if e, ok := isExpr(body[n-1].src); ok {
+			last, lastChunk = e, body[n-1]
+			body = body[:n-1]
+		}
+	}
+	if err := in.doImports(ctx, imports, chunks); err != nil {
+		return nil, err
+	}
+	// Declarations and statements run in source order, each run of one
+	// kind in one Eval (yaegi cannot mix them in one source).
+	for len(body) > 0 {
+		n := 1
+		for n < len(body) && (body[n].kind == kindDecl) == (body[0].kind == kindDecl) {
+			n++
+		}
+		src := rewriteGo(joinChunks(body[:n]))
+		body = body[n:]
+		if _, err := in.eval(ctx, src); err != nil {
+			return nil, err
+		}
+	}
+	in.noteGlobals(chunks)
+	in.noteDecls(chunks)
+	if last == nil {
+		return nil, nil
+	}
+	return in.evalValue(ctx, last, lastChunk)
+}
+
+func joinChunks(cs []chunk) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString(withLine(c))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// eval runs src, converting interrupts, panics and os.Exit into errors.
+func (in *Interp) eval(ctx context.Context, src string) (reflect.Value, error) {
+	v, err := in.yi.EvalWithContext(ctx, src)
+	if err == nil {
+		return v, nil
+	}
+	if errors.Is(err, context.Canceled) {
+		in.mu.Lock()
+		bg := in.bgPanic
+		in.mu.Unlock()
+		if bg != nil {
+			return v, bg
+		}
+		return v, &kernel.ExecError{Name: "KeyboardInterrupt", Value: "execution interrupted", Traceback: []string{"KeyboardInterrupt: execution interrupted"}}
+	}
+	return v, in.convertError(err)
+}
+
+// sleep replaces time.Sleep in cells so an interrupt ends a sleeping cell
+// at once instead of after the sleep.
+func (in *Interp) sleep(d time.Duration) {
+	in.mu.Lock()
+	ctx := in.ctx
+	in.mu.Unlock()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+	}
+}
+
+// nopIO discards output before the first cell runs.
+type nopIO struct{}
+
+func (nopIO) Stream(string, string)                                   {}
+func (nopIO) Display(kernel.MIMEBundle, kernel.MIMEBundle, string, bool) {}
+func (nopIO) ClearOutput(bool)                                         {}
+func (nopIO) ExecutionCount() int                                      { return 0 }
+func (nopIO) Input(context.Context, string, bool) (string, error) {
+	return "", kernel.ErrNoStdin
+}

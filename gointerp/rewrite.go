@@ -1,0 +1,97 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// recoverStmt is inserted at the top of every goroutine a cell starts: a
+// panic there would otherwise kill the whole kernel process.
+const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
+
+type edit struct {
+	start, end int // byte offsets in src; start == end inserts
+	text       string
+}
+
+// rewriteGo makes every go statement in src recover its panics. A function
+// literal gets a deferred recover inserted after its opening brace (same
+// lines, same argument evaluation); another call is rewritten to evaluate
+// its function and arguments first, then run them in a recovering literal.
+// Code that does not parse is returned unchanged for yaegi to report.
+func rewriteGo(src string) string {
+	if !strings.Contains(src, "go") {
+		return src
+	}
+	const filePrefix = "package p\n"
+	const funcPrefix = "package p\nfunc _() {\n"
+	fset := token.NewFileSet()
+	prefix := filePrefix
+	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	if err != nil {
+		prefix = funcPrefix
+		if f, err = parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution); err != nil {
+			return src
+		}
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
+	var edits []edit
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		g, ok := node.(*ast.GoStmt)
+		if !ok {
+			return true
+		}
+		if lit, ok := g.Call.Fun.(*ast.FuncLit); ok {
+			p := off(lit.Body.Lbrace) + 1
+			edits = append(edits, edit{p, p, recoverStmt})
+			return true
+		}
+		if id, ok := g.Call.Fun.(*ast.Ident); ok && isBuiltin(id.Name) {
+			return true
+		}
+		n++
+		edits = append(edits, edit{off(g.Pos()), off(g.End()), goCall(src, g.Call, off, n)})
+		return false
+	})
+	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	last := len(src) + 1
+	for _, e := range edits {
+		if e.end > last {
+			continue // nested inside an edit already applied
+		}
+		src = src[:e.start] + e.text + src[e.end:]
+		last = e.start
+	}
+	return src
+}
+
+// goCall renders `go f(a, b)` as a block that evaluates f, a and b now and
+// calls them in a recovering goroutine.
+func goCall(src string, call *ast.CallExpr, off func(token.Pos) int, n int) string {
+	text := func(e ast.Node) string { return src[off(e.Pos()):off(e.End())] }
+	names := []string{fmt.Sprintf("spargoF%d", n)}
+	vals := []string{text(call.Fun)}
+	for i, a := range call.Args {
+		names = append(names, fmt.Sprintf("spargoA%d_%d", n, i))
+		vals = append(vals, text(a))
+	}
+	args := strings.Join(names[1:], ", ")
+	if call.Ellipsis.IsValid() {
+		args += "..."
+	}
+	return fmt.Sprintf("{ %s := %s; go func() {%s %s(%s) }() }",
+		strings.Join(names, ", "), strings.Join(vals, ", "), recoverStmt, names[0], args)
+}
+
+func isBuiltin(name string) bool {
+	switch name {
+	case "print", "println", "close", "panic", "copy", "delete", "clear", "recover":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,131 @@
+// Package rt holds the kernel-side helpers that interpreted cells call: the
+// value renderer and the interfaces it recognises. It is a real Go package
+// (not only a symbol table) because yaegi finds interface wrappers by the
+// interface's package path.
+package rt
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// HTMLer is implemented by values that render as HTML in the notebook.
+type HTMLer interface{ HTML() string }
+
+// Markdowner is implemented by values that render as Markdown.
+type Markdowner interface{ Markdown() string }
+
+// HTMLStringer and MarkdownStringer let one wrapper carry both methods:
+// yaegi wraps an interpreted value as the first listed interface it meets.
+type (
+	HTMLStringer interface {
+		HTML() string
+		String() string
+	}
+	MarkdownStringer interface {
+		Markdown() string
+		String() string
+	}
+)
+
+// Hidden is implemented by values that a final expression must not show
+// (display handles, for example).
+type Hidden interface{ SpargoHidden() }
+
+// Render turns a cell's final value into a MIME bundle (nil: show nothing).
+func Render(v any) map[string]any {
+	if v == nil {
+		return nil
+	}
+	if _, ok := v.(Hidden); ok {
+		return nil
+	}
+	text := ""
+	switch x := v.(type) {
+	case fmt.Stringer:
+		text = x.String()
+	case error:
+		text = x.Error()
+	default:
+		rv := reflect.ValueOf(v)
+		if rv.Kind() == reflect.Func {
+			text = rv.Type().String()
+		} else {
+			text = fmt.Sprintf("%v", v)
+		}
+	}
+	b := map[string]any{"text/plain": text}
+	if h, ok := v.(HTMLer); ok {
+		b["text/html"] = h.HTML()
+	}
+	if m, ok := v.(Markdowner); ok {
+		b["text/markdown"] = m.Markdown()
+	}
+	return b
+}
+
+// Wrappers let yaegi make interpreted types satisfy the interfaces above.
+type (
+	htmlerWrapper struct {
+		IValue any
+		WHTML  func() string
+	}
+	markdownerWrapper struct {
+		IValue    any
+		WMarkdown func() string
+	}
+	htmlStringerWrapper struct {
+		IValue  any
+		WHTML   func() string
+		WString func() string
+	}
+	markdownStringerWrapper struct {
+		IValue    any
+		WMarkdown func() string
+		WString   func() string
+	}
+)
+
+func (w htmlerWrapper) HTML() string               { return w.WHTML() }
+func (w markdownerWrapper) Markdown() string       { return w.WMarkdown() }
+func (w htmlStringerWrapper) HTML() string         { return w.WHTML() }
+func (w htmlStringerWrapper) String() string       { return w.WString() }
+func (w markdownStringerWrapper) Markdown() string { return w.WMarkdown() }
+func (w markdownStringerWrapper) String() string   { return w.WString() }
+
+// Path is the import path under which cells see this package.
+const Path = "github.com/spargo-kernel/spargo/gointerp/rt"
+
+// Symbols returns rt's yaegi symbols plus extra, and the MapTypes entry that
+// makes yaegi wrap interpreted values passed to Render.
+func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value {
+	syms := map[string]reflect.Value{
+		"Render":      reflect.ValueOf(Render),
+		"HTMLer":      reflect.ValueOf((*HTMLer)(nil)),
+		"_HTMLer":     reflect.ValueOf((*htmlerWrapper)(nil)),
+		"Markdowner":  reflect.ValueOf((*Markdowner)(nil)),
+		"_Markdowner": reflect.ValueOf((*markdownerWrapper)(nil)),
+
+		"HTMLStringer":      reflect.ValueOf((*HTMLStringer)(nil)),
+		"_HTMLStringer":     reflect.ValueOf((*htmlStringerWrapper)(nil)),
+		"MarkdownStringer":  reflect.ValueOf((*MarkdownStringer)(nil)),
+		"_MarkdownStringer": reflect.ValueOf((*markdownStringerWrapper)(nil)),
+	}
+	for k, v := range extra {
+		syms[k] = v
+	}
+	mt := map[reflect.Value][]reflect.Type{
+		syms["Render"]: {
+			reflect.TypeOf((*HTMLStringer)(nil)).Elem(),
+			reflect.TypeOf((*MarkdownStringer)(nil)).Elem(),
+			reflect.TypeOf((*HTMLer)(nil)).Elem(),
+			reflect.TypeOf((*Markdowner)(nil)).Elem(),
+			reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+			reflect.TypeOf((*error)(nil)).Elem(),
+		},
+	}
+	return map[string]map[string]reflect.Value{
+		Path + "/rt": syms,
+		".":          {"MapTypes": reflect.ValueOf(mt)},
+	}
+}

@@ -1,0 +1,205 @@
+// Package magics parses and runs %line and %%cell magics in one place. It
+// wraps a language interpreter: magic lines go to registered magics, the
+// rest of the cell to the wrapped interpreter. Later features (%spark,
+// %sql, %monitor) register here; magics call backends, never the reverse.
+package magics
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spargo-kernel/spargo/kernel"
+)
+
+// Magic is one named magic. Line magics get Args (the rest of the line);
+// cell magics also get Body (the rest of the cell).
+type Magic struct {
+	Name    string
+	Usage   string // e.g. "%env [NAME[=VALUE]]"
+	Help    string
+	Line    bool // usable as %name
+	Cell    bool // usable as %%name
+	Run     func(ctx context.Context, call Call) (kernel.MIMEBundle, error)
+	Options []string // completions for the first argument
+}
+
+// Call is one invocation of a magic.
+type Call struct {
+	Args   string
+	Body   string // cell magics only
+	IsCell bool
+	IO     kernel.IO
+	// Exec runs code in the wrapped interpreter (e.g. for %time).
+	Exec func(ctx context.Context, code string) (kernel.MIMEBundle, error)
+}
+
+// Registry holds the magics of a session.
+type Registry struct {
+	magics map[string]*Magic
+}
+
+// NewRegistry returns a registry with the built-in magics.
+func NewRegistry() *Registry {
+	r := &Registry{magics: map[string]*Magic{}}
+	registerBuiltins(r)
+	return r
+}
+
+// Register adds or replaces a magic.
+func (r *Registry) Register(m Magic) { r.magics[m.Name] = &m }
+
+// Lookup returns the magic called name.
+func (r *Registry) Lookup(name string) (*Magic, bool) {
+	m, ok := r.magics[name]
+	return m, ok
+}
+
+// Names returns the registered names, sorted.
+func (r *Registry) Names() []string {
+	var out []string
+	for n := range r.magics {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Interpreter is a kernel.Interpreter that understands magics.
+type Interpreter struct {
+	inner kernel.Interpreter
+	reg   *Registry
+}
+
+// Wrap returns inner with magic support from reg.
+func Wrap(inner kernel.Interpreter, reg *Registry) *Interpreter {
+	return &Interpreter{inner: inner, reg: reg}
+}
+
+// UsageError is the error of a magic called wrongly.
+func UsageError(format string, a ...any) error {
+	msg := fmt.Sprintf(format, a...)
+	return &kernel.ExecError{Name: "UsageError", Value: msg, Traceback: []string{"UsageError: " + msg}}
+}
+
+// Execute runs a cell: a %%magic cell entirely by its magic; otherwise
+// %magic lines by their magics and the Go between them by the interpreter.
+// The value of the last part is the cell's value.
+func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (kernel.MIMEBundle, error) {
+	exec := func(ctx context.Context, c string) (kernel.MIMEBundle, error) { return mi.inner.Execute(ctx, c, io) }
+	trimmed := strings.TrimLeft(code, " \t\r\n")
+	if strings.HasPrefix(trimmed, "%%") {
+		first, body, _ := strings.Cut(trimmed[2:], "\n")
+		name, args := splitName(first)
+		m, ok := mi.reg.Lookup(name)
+		if !ok || !m.Cell {
+			return nil, UsageError("unknown cell magic %%%%%s; %%lsmagic lists the magics", name)
+		}
+		return m.Run(ctx, Call{Args: args, Body: body, IsCell: true, IO: io, Exec: exec})
+	}
+	if !strings.Contains(code, "%") {
+		return mi.inner.Execute(ctx, code, io)
+	}
+	var result kernel.MIMEBundle
+	var goCode []string
+	flush := func() error {
+		src := strings.Join(goCode, "\n")
+		goCode = goCode[:0]
+		if strings.TrimSpace(src) == "" {
+			return nil
+		}
+		var err error
+		result, err = mi.inner.Execute(ctx, src, io)
+		return err
+	}
+	for _, line := range strings.Split(code, "\n") {
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "%") || strings.HasPrefix(t, "%%") {
+			// Keep line numbers of Go code stable for error positions.
+			goCode = append(goCode, line)
+			continue
+		}
+		if err := flush(); err != nil {
+			return nil, err
+		}
+		goCode = append(goCode, "") // the magic's line, blank for Go
+		name, args := splitName(t[1:])
+		m, ok := mi.reg.Lookup(name)
+		if !ok || !m.Line {
+			return nil, UsageError("unknown line magic %%%s; %%lsmagic lists the magics", name)
+		}
+		var err error
+		if result, err = m.Run(ctx, Call{Args: args, IO: io, Exec: exec}); err != nil {
+			return nil, err
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return result, nil
+}
+
+func splitName(s string) (name, args string) {
+	s = strings.TrimSpace(s)
+	name, args, _ = strings.Cut(s, " ")
+	return name, strings.TrimSpace(args)
+}
+
+// Complete completes magic names after % or %%, else defers to the
+// interpreter.
+func (mi *Interpreter) Complete(code string, cursor int) kernel.Completion {
+	line, lineStart := currentLine(code, cursor)
+	if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "%") && !strings.Contains(t, " ") {
+		pct := "%"
+		if strings.HasPrefix(t, "%%") {
+			pct = "%%"
+		}
+		word := t[len(pct):]
+		var matches []string
+		for _, n := range mi.reg.Names() {
+			m, _ := mi.reg.Lookup(n)
+			if strings.HasPrefix(n, word) && (pct == "%" && m.Line || pct == "%%" && m.Cell) {
+				matches = append(matches, pct+n)
+			}
+		}
+		start := lineStart + utf8.RuneCountInString(line) - utf8.RuneCountInString(t)
+		return kernel.Completion{Matches: matches, CursorStart: start, CursorEnd: cursor}
+	}
+	return mi.inner.Complete(code, cursor)
+}
+
+// currentLine returns the text of the line before cursor (code points)
+// and the code point offset where it starts.
+func currentLine(code string, cursor int) (string, int) {
+	runes := []rune(code)
+	if cursor > len(runes) {
+		cursor = len(runes)
+	}
+	start := cursor
+	for start > 0 && runes[start-1] != '\n' {
+		start--
+	}
+	return string(runes[start:cursor]), start
+}
+
+// Inspect shows a magic's help for %name, else defers.
+func (mi *Interpreter) Inspect(code string, cursor, detail int) (kernel.MIMEBundle, bool) {
+	line, _ := currentLine(code, len([]rune(code)))
+	if t := strings.TrimSpace(line); strings.HasPrefix(t, "%") {
+		name, _ := splitName(strings.TrimLeft(t, "%"))
+		if m, ok := mi.reg.Lookup(name); ok {
+			return kernel.MIMEBundle{"text/plain": m.Usage + "\n\n" + m.Help}, true
+		}
+	}
+	return mi.inner.Inspect(code, cursor, detail)
+}
+
+// IsComplete treats magic cells as complete.
+func (mi *Interpreter) IsComplete(code string) (string, string) {
+	if strings.HasPrefix(strings.TrimSpace(code), "%") {
+		return "complete", ""
+	}
+	return mi.inner.IsComplete(code)
+}
