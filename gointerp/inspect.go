@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"go/ast"
+	"go/build"
 	"go/doc"
 	"go/parser"
 	"go/printer"
@@ -165,20 +166,30 @@ func loadDoc(p string) (*doc.Package, *token.FileSet) {
 	}
 	fset := token.NewFileSet()
 	dir := filepath.Join(goroot, "src", filepath.FromSlash(p))
-	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.ParseComments)
+	ents, err := os.ReadDir(dir)
 	if err != nil {
 		docCache[p] = docEntry{}
 		return nil, nil
 	}
-	for name, astPkg := range pkgs {
-		if strings.HasSuffix(name, "_test") || name == "main" {
+	var files []*ast.File
+	for _, e := range ents {
+		name := e.Name()
+		if strings.HasSuffix(name, "_test.go") || !strings.HasSuffix(name, ".go") {
 			continue
 		}
-		pkg := doc.New(astPkg, p, 0)
-		docCache[p] = docEntry{pkg, fset}
-		return pkg, fset
+		if ok, _ := build.Default.MatchFile(dir, name); !ok {
+			continue
+		}
+		if f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments); err == nil {
+			files = append(files, f)
+		}
 	}
-	return nil, fset
+	pkg, err := doc.NewFromFiles(fset, files, p)
+	if err != nil {
+		docCache[p] = docEntry{}
+		return nil, nil
+	}
+	docCache[p] = docEntry{pkg, fset}
+	return pkg, fset
 }
+

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The full test suite: formatting and static checks, Go unit tests (with the
+# race detector), then the acceptance tests with real Jupyter clients,
+# nbconvert and papermill against the installed kernel.
+# Needs Go and Python 3.10+; Python packages go into a venv outside the checkout.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+venv="${SPARGO_VENV:-$HOME/.cache/spargo/venv}"
+gobin="$(go env GOPATH)/bin"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "python test environment ($venv)"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+
+step "gofmt, go vet, staticcheck"
+unformatted="$(gofmt -l $(git ls-files '*.go') 2>/dev/null || true)"
+if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi
+go vet ./...
+if [ ! -x "$gobin/staticcheck" ]; then
+  (cd /tmp && go install honnef.co/go/tools/cmd/staticcheck@v0.8.2)
+fi
+"$gobin/staticcheck" ./...
+
+step "go test -race"
+go test -race -count=1 ./...
+
+step "acceptance tests (pytest, real Jupyter clients)"
+export PATH="$venv/bin:$PATH"
+"$venv/bin/python" -m pytest -q -p no:cacheprovider --timeout=300 tests "$@"
