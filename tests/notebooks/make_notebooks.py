@@ -1,0 +1,181 @@
+"""Regenerate the example notebooks in this directory.
+
+    python tests/notebooks/make_notebooks.py
+
+The notebooks are committed; this script only documents how they were made and
+keeps them consistent (nbformat v4, spargo kernelspec, no outputs).
+"""
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+HERE = Path(__file__).resolve().parent
+
+METADATA = {
+    "kernelspec": {"name": "spargo", "display_name": "Go (spargo)", "language": "go"},
+    "language_info": {
+        "name": "go",
+        "file_extension": ".go",
+        "mimetype": "text/x-go",
+        "codemirror_mode": "go",
+        "pygments_lexer": "go",
+    },
+}
+
+
+def code(source, cell_id, tags=None):
+    cell = new_code_cell(source.strip("\n"))
+    cell.id = cell_id
+    if tags:
+        cell.metadata["tags"] = list(tags)
+    return cell
+
+
+def markdown(source, cell_id):
+    cell = new_markdown_cell(source.strip("\n"))
+    cell.id = cell_id
+    return cell
+
+
+def notebook(cells):
+    nb = new_notebook(cells=cells, metadata=METADATA)
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    nbformat.validate(nb)
+    return nb
+
+
+def tour():
+    return notebook(
+        [
+            markdown(
+                """
+# A tour of spargo
+
+spargo runs Go in Jupyter. Each cell is Go code; declarations and imports made
+in one cell are visible in the cells that follow.
+""",
+                "intro",
+            ),
+            code(
+                """
+import (
+    "fmt"
+    "strings"
+)
+""",
+                "imports",
+            ),
+            markdown("Variables live on from cell to cell.", "vars-md"),
+            code(
+                """
+greeting := "Hello"
+names := []string{"Ada", "Grace", "Ken"}
+""",
+                "vars",
+            ),
+            code(
+                """
+fmt.Println(greeting + ", " + strings.Join(names, " and ") + "!")
+""",
+                "use-vars",
+            ),
+            markdown("Functions, too. The value of a cell's last expression is shown as its result.", "func-md"),
+            code(
+                """
+func square(x int) int {
+    return x * x
+}
+""",
+                "func",
+            ),
+            code("square(7)", "call-func"),
+            markdown("Types with a `String()` method are displayed with it.", "type-md"),
+            code(
+                """
+type Point struct {
+    X, Y int
+}
+
+func (p Point) String() string {
+    return fmt.Sprintf("Point(%d, %d)", p.X, p.Y)
+}
+""",
+                "type",
+            ),
+            code(
+                """
+p := Point{X: 3, Y: 4}
+p
+""",
+                "show-type",
+            ),
+            code(
+                """
+for i := 1; i <= 3; i++ {
+    fmt.Printf("%d squared is %d\\n", i, square(i))
+}
+""",
+                "loop",
+            ),
+            markdown("Rich output goes through the `display` package.", "display-md"),
+            code('display.HTML("<b>bold</b>")', "html"),
+            code('display.Markdown("# Title")', "markdown"),
+            markdown("Magics: `%lsmagic` lists them, `%%time` times a cell.", "magics-md"),
+            code("%lsmagic", "lsmagic"),
+            code(
+                """
+%%time
+total := 0
+for i := 0; i < 1000; i++ {
+    total += i
+}
+fmt.Println(total)
+""",
+                "time",
+            ),
+        ]
+    )
+
+
+def params():
+    return notebook(
+        [
+            markdown("# Parameters\n\nRun with `papermill params.ipynb out.ipynb -p name Go -p n 3`.", "intro"),
+            code('import "fmt"', "imports"),
+            code(
+                """
+name := "world" // who to greet
+n := 2          // how many times
+""",
+                "params",
+                tags=["parameters"],
+            ),
+            code('fmt.Printf("hello %s x%d\\n", name, n)', "greet"),
+        ]
+    )
+
+
+def fails():
+    return notebook(
+        [
+            markdown("# A notebook that fails\n\nThe second code cell panics.", "intro"),
+            code("answer := 40 + 2\nanswer", "good"),
+            code('panic("bad input")', "bad"),
+            code("answer * 2", "after"),
+        ]
+    )
+
+
+NOTEBOOKS = {"tour.ipynb": tour, "params.ipynb": params, "fails.ipynb": fails}
+
+
+def main():
+    for name, build in NOTEBOOKS.items():
+        nbformat.write(build(), HERE / name)
+        print("wrote", HERE / name)
+
+
+if __name__ == "__main__":
+    main()
