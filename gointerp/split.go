@@ -38,6 +38,7 @@ func splitCell(code string) ([]chunk, error) {
 
 	var chunks []chunk
 	depth := 0
+	header := false
 	start := -1
 	var toks []token.Token
 	flush := func(end int) {
@@ -54,7 +55,14 @@ func splitCell(code string) ([]chunk, error) {
 			flush(len(code))
 			break
 		}
-		if tok == token.SEMICOLON && depth == 0 {
+		// Semicolons in a for/if/switch header belong to the statement.
+		if depth == 0 && (tok == token.FOR || tok == token.IF || tok == token.SWITCH) {
+			header = true
+		}
+		if depth == 0 && tok == token.LBRACE {
+			header = false
+		}
+		if tok == token.SEMICOLON && depth == 0 && !(header && lit == ";") {
 			end := off
 			if lit == ";" {
 				end = off + 1
