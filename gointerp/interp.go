@@ -56,7 +56,7 @@ func New() (*Interp, error) {
 	in.stdin = &stdinReader{in: in}
 	in.yi = interp.New(interp.Options{
 		Stdout: in.stdout.w, Stderr: in.stderr.w, Stdin: in.stdin,
-		GoPath: os.Getenv("SPARGO_GOPATH"), Env: os.Environ(), Unrestricted: false,
+		GoPath: os.Getenv("SPARGO_GOPATH"), Unrestricted: true, // cells share the process environment (%env), as in IPython
 	})
 	if err := in.yi.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("load stdlib symbols: %w", err)
@@ -152,6 +152,11 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			n++
 		}
 		src := rewriteGo(joinChunks(body[:n]))
+		if body[0].kind == kindStmt {
+			// yaegi picks file or statement parsing by the first token; a
+			// leading empty statement keeps `var x T` among statements.
+			src = ";" + src
+		}
 		body = body[n:]
 		if _, err := in.eval(ctx, src); err != nil {
 			return nil, err
