@@ -16,30 +16,27 @@ var errExitOK = errors.New("os.Exit(0)")
 
 // panicPosRE matches the position lines yaegi writes to stderr when a panic
 // unwinds interpreted frames ("cell:3:2: panic: main.f(...)").
-var panicPosRE = regexp.MustCompile(`(?m)^(cell:\d+:\d+|\d+:\d+): panic: .*\n?`)
+var panicPosRE = regexp.MustCompile(`(?m)^(?:_\.go:)?\d+:\d+: panic: .*\n?`)
 
 // compileError turns a parse or type error into the cell's CompileError,
-// one traceback line per error, positions as cell:LINE:COL.
-func compileError(err error) error {
+// one traceback line per error, positions as cell:LINE:COL (pm maps
+// yaegi's lines; nil when positions are already cell positions).
+func compileError(err error, pm *posMap, count int) error {
 	var lines []string
 	var list scanner.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
-			lines = append(lines, cleanPos(e.Error()))
+			lines = append(lines, e.Error())
 		}
 	} else {
-		for _, l := range strings.Split(strings.TrimSpace(err.Error()), "\n") {
-			lines = append(lines, cleanPos(l))
+		lines = strings.Split(strings.TrimSpace(err.Error()), "\n")
+	}
+	if pm != nil {
+		for i, l := range lines {
+			lines[i] = pm.fix(l, count)
 		}
 	}
 	return &kernel.ExecError{Name: "CompileError", Value: strings.Join(lines, "; "), Traceback: prefix("CompileError: ", lines)}
-}
-
-// cleanPos drops the file name yaegi gives code outside any //line
-// directive (its wrapper), which would point at the wrong column.
-func cleanPos(s string) string {
-	s = strings.TrimPrefix(s, "_.go:")
-	return s
 }
 
 func prefix(p string, lines []string) []string {
@@ -80,7 +77,7 @@ func (in *Interp) convertError(err error) error {
 		}
 		return ee
 	}
-	return compileError(err)
+	return compileError(err, in.pos, in.count)
 }
 
 // filterPanicPos removes yaegi's panic position lines from stderr text and
@@ -91,12 +88,12 @@ func (in *Interp) filterPanicPos(text string) string {
 		return text
 	}
 	in.mu.Lock()
+	defer in.mu.Unlock()
 	for _, l := range locs {
-		l = strings.TrimSpace(l)
+		l = in.pos.fix(strings.TrimSpace(l), in.count)
 		l = strings.Replace(l, ": panic: ", ": in ", 1)
 		l = strings.Replace(l, "main.", "", 1)
 		in.panicPos = append(in.panicPos, l)
 	}
-	in.mu.Unlock()
 	return panicPosRE.ReplaceAllString(text, "")
 }

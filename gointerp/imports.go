@@ -60,9 +60,9 @@ type importSpec struct{ name, path string }
 func (in *Interp) doImports(ctx context.Context, imports, all []chunk) error {
 	var specs []importSpec
 	for _, c := range imports {
-		f, err := parser.ParseFile(token.NewFileSet(), "cell", "package p\n"+withLine(c), parser.ImportsOnly)
+		f, err := parser.ParseFile(token.NewFileSet(), "cell", "package p\n"+c.src, parser.ImportsOnly)
 		if err != nil {
-			return compileError(err)
+			return compileError(err, nil, 0)
 		}
 		for _, s := range f.Imports {
 			p, _ := strconv.Unquote(s.Path.Value)

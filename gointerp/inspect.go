@@ -192,4 +192,3 @@ func loadDoc(p string) (*doc.Package, *token.FileSet) {
 	docCache[p] = docEntry{pkg, fset}
 	return pkg, fset
 }
-

@@ -13,7 +13,6 @@ import (
 	"go/ast"
 	"os"
 	"reflect"
-	"strings"
 	"sync"
 	"time"
 
@@ -39,13 +38,15 @@ type Interp struct {
 	imports  map[string]string  // package name -> import path, imported so far
 	globals  map[string]bool    // names declared by earlier cells
 	decls    map[string]string  // name -> declaration source, for Inspect
+	pos      *posMap            // maps evaluated lines back to cells
+	count    int                // execution count of the running cell
 	evalLock sync.Mutex         // one Eval at a time
 }
 
 // New creates an interpreter with the standard library, the display
 // package and the kernel runtime helpers loaded.
 func New() (*Interp, error) {
-	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, io: nopIO{}, ctx: context.Background()}
+	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, pos: newPosMap(), io: nopIO{}, ctx: context.Background()}
 	var err error
 	if in.stdout, err = newPipeStream("stdout", in.emit); err != nil {
 		return nil, fmt.Errorf("stdout pipe: %w", err)
@@ -100,6 +101,7 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 	defer cancel()
 	in.mu.Lock()
 	in.io, in.ctx, in.cancel, in.bgPanic, in.panicPos = io, ctx, cancel, nil, nil
+	in.count = io.ExecutionCount()
 	in.mu.Unlock()
 	defer func() {
 		in.mu.Lock()
@@ -123,7 +125,7 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, error) {
 	chunks, err := splitCell(code)
 	if err != nil {
-		return nil, compileError(err)
+		return nil, compileError(err, nil, 0)
 	}
 	var imports, body []chunk
 	for _, c := range chunks {
@@ -151,12 +153,13 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		for n < len(body) && (body[n].kind == kindDecl) == (body[0].kind == kindDecl) {
 			n++
 		}
-		src := rewriteGo(joinChunks(body[:n]))
+		// yaegi picks file or statement parsing by the first token; a
+		// leading empty statement keeps `var x T` among statements.
+		prefix := ""
 		if body[0].kind == kindStmt {
-			// yaegi picks file or statement parsing by the first token; a
-			// leading empty statement keeps `var x T` among statements.
-			src = ";" + src
+			prefix = ";"
 		}
+		src := rewriteGo(in.pos.source(in.count, prefix, body[:n]))
 		body = body[n:]
 		if _, err := in.eval(ctx, src); err != nil {
 			return nil, err
@@ -168,15 +171,6 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		return nil, nil
 	}
 	return in.evalValue(ctx, last, lastChunk)
-}
-
-func joinChunks(cs []chunk) string {
-	var b strings.Builder
-	for _, c := range cs {
-		b.WriteString(withLine(c))
-		b.WriteString("\n")
-	}
-	return b.String()
 }
 
 // eval runs src, converting interrupts, panics and os.Exit into errors.
@@ -214,10 +208,10 @@ func (in *Interp) sleep(d time.Duration) {
 // nopIO discards output before the first cell runs.
 type nopIO struct{}
 
-func (nopIO) Stream(string, string)                                   {}
+func (nopIO) Stream(string, string)                                      {}
 func (nopIO) Display(kernel.MIMEBundle, kernel.MIMEBundle, string, bool) {}
-func (nopIO) ClearOutput(bool)                                         {}
-func (nopIO) ExecutionCount() int                                      { return 0 }
+func (nopIO) ClearOutput(bool)                                           {}
+func (nopIO) ExecutionCount() int                                        { return 0 }
 func (nopIO) Input(context.Context, string, bool) (string, error) {
 	return "", kernel.ErrNoStdin
 }

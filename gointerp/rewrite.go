@@ -55,7 +55,13 @@ func rewriteGo(src string) string {
 			return true
 		}
 		n++
-		edits = append(edits, edit{off(g.Pos()), off(g.End()), goCall(src, g.Call, off, n)})
+		start, end := off(g.Pos()), off(g.End())
+		text := goCall(src, g.Call, off, n)
+		// Keep the line count so later positions still map to the cell.
+		if d := strings.Count(src[start:end], "\n") - strings.Count(text, "\n"); d > 0 {
+			text += strings.Repeat("\n", d)
+		}
+		edits = append(edits, edit{start, end, text})
 		return false
 	})
 	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log"
 	"reflect"
 
 	"github.com/traefik/yaegi/interp"
@@ -36,6 +37,14 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 		"Stdin": reflect.ValueOf(&stdin).Elem(),
 	}
 	ex["time/time"] = map[string]reflect.Value{"Sleep": reflect.ValueOf(in.sleep)}
+	// log.Fatal* print and then exit with status 1, as in a program (yaegi
+	// turns them into plain panics).
+	fatal := log.New(in.stderr.w, "", log.LstdFlags)
+	ex["log/log"] = map[string]reflect.Value{
+		"Fatal":   reflect.ValueOf(func(v ...any) { _ = fatal.Output(2, fmt.Sprint(v...)); panic(exitPanic{1}) }),
+		"Fatalf":  reflect.ValueOf(func(f string, v ...any) { _ = fatal.Output(2, fmt.Sprintf(f, v...)); panic(exitPanic{1}) }),
+		"Fatalln": reflect.ValueOf(func(v ...any) { _ = fatal.Output(2, fmt.Sprintln(v...)); panic(exitPanic{1}) }),
+	}
 	return ex
 }
 
@@ -133,4 +142,3 @@ func (s *stdinReader) Read(p []byte) (int, error) {
 	s.buf = s.buf[n:]
 	return n, nil
 }
-

@@ -5,7 +5,6 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
-	"strconv"
 )
 
 // chunkKind classifies a top-level piece of a cell.
@@ -123,12 +122,6 @@ func classify(toks []token.Token) chunkKind {
 		}
 	}
 	return kindStmt
-}
-
-// withLine prefixes src with a //line directive so yaegi reports positions
-// as cell:LINE:COL.
-func withLine(c chunk) string {
-	return "\n//line cell:" + strconv.Itoa(c.line) + ":" + strconv.Itoa(c.col) + "\n" + c.src
 }
 
 // isExpr reports whether src is a single expression (the cell's value).

@@ -3,7 +3,8 @@ package gointerp
 import (
 	"context"
 	"go/ast"
-	"strconv"
+	"go/parser"
+	"go/token"
 
 	"github.com/spargo-kernel/spargo/kernel"
 )
@@ -18,11 +19,16 @@ var quietCalls = map[string]bool{
 // value goes through rt.Render inside the interpreter, so String, HTML and
 // Markdown methods of types defined in cells are honoured.
 func (in *Interp) evalValue(ctx context.Context, e ast.Expr, c chunk) (kernel.MIMEBundle, error) {
-	if isQuietCall(e) {
-		_, err := in.eval(ctx, withLine(c))
-		return nil, err
+	asStmt := func() error {
+		_, err := in.eval(ctx, in.pos.source(in.count, ";", []chunk{c}))
+		return err
 	}
-	src := rtName + ".Render(/*line cell:" + strconv.Itoa(c.line) + ":" + strconv.Itoa(c.col) + "*/" + c.src + ")"
+	if isQuietCall(e) {
+		return nil, asStmt()
+	}
+	// The trailing comma keeps a newline after the expression from
+	// inserting a semicolon; the expression is cut before any comment.
+	src := in.pos.expr(in.count, rtName+".Render(", c.src[:exprEnd(c.src)], ",\n)", c)
 	v, err := in.eval(ctx, src)
 	if err != nil {
 		if _, compile := err.(*kernel.ExecError); !compile || err.(*kernel.ExecError).Name != "CompileError" {
@@ -30,10 +36,7 @@ func (in *Interp) evalValue(ctx context.Context, e ast.Expr, c chunk) (kernel.MI
 		}
 		// Not a single value (a call with no or several results): run it
 		// as a statement; its compile error, if any, is the real one.
-		if _, err := in.eval(ctx, withLine(c)); err != nil {
-			return nil, err
-		}
-		return nil, nil
+		return nil, asStmt()
 	}
 	if !v.IsValid() || v.IsNil() {
 		return nil, nil
@@ -43,6 +46,17 @@ func (in *Interp) evalValue(ctx context.Context, e ast.Expr, c chunk) (kernel.MI
 		return nil, nil
 	}
 	return b, nil
+}
+
+// exprEnd is the byte offset where the expression in src ends (before a
+// trailing comment).
+func exprEnd(src string) int {
+	fset := token.NewFileSet()
+	e, err := parser.ParseExprFrom(fset, "", src, 0)
+	if err != nil {
+		return len(src)
+	}
+	return fset.Position(e.End()).Offset
 }
 
 func isQuietCall(e ast.Expr) bool {

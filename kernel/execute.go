@@ -2,6 +2,7 @@ package kernel
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/spargo-kernel/spargo/protocol"
 )
@@ -50,7 +51,7 @@ func (k *Kernel) execute(m *protocol.Message) {
 		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": n})
 	}
 	cio := newCellIO(k, m, n, req.Silent, req.AllowStdin)
-	result, err := k.interp.Execute(ctx, req.Code, cio)
+	result, err := k.safeExecute(ctx, req.Code, cio)
 	cio.close()
 	if store && k.history != nil {
 		k.history.Add(n, req.Code)
@@ -95,4 +96,17 @@ func (k *Kernel) userExpressions(exprs map[string]any) map[string]any {
 		out[name] = map[string]any{"status": "ok", "data": data, "metadata": map[string]any{}}
 	}
 	return out
+}
+
+// safeExecute runs the interpreter, turning an internal panic into a cell
+// error so the client still gets its reply and the kernel keeps running.
+func (k *Kernel) safeExecute(ctx context.Context, code string, io IO) (result MIMEBundle, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			k.log.Printf("internal error in interpreter: %v", r)
+			msg := fmt.Sprintf("internal error in the kernel: %v (the session is kept; please report this)", r)
+			result, err = nil, &ExecError{Name: "InternalError", Value: msg, Traceback: []string{msg}}
+		}
+	}()
+	return k.interp.Execute(ctx, code, io)
 }

@@ -6,6 +6,7 @@ package kernel
 
 import (
 	"context"
+	"errors"
 	"strings"
 )
 
@@ -72,13 +73,14 @@ func (e *ExecError) Error() string {
 
 // AsExecError converts any error into an ExecError for display.
 func AsExecError(err error) *ExecError {
-	if ee, ok := err.(*ExecError); ok {
+	var ee *ExecError
+	if errors.As(err, &ee) {
 		if len(ee.Traceback) == 0 {
 			ee.Traceback = []string{ee.Error()}
 		}
 		return ee
 	}
-	if err == context.Canceled {
+	if errors.Is(err, context.Canceled) {
 		return &ExecError{Name: "KeyboardInterrupt", Value: "execution interrupted", Traceback: []string{"KeyboardInterrupt: execution interrupted"}}
 	}
 	msg := err.Error()

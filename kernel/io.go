@@ -86,6 +86,9 @@ func (c *cellIO) Display(data, metadata MIMEBundle, displayID string, update boo
 	if metadata == nil {
 		metadata = MIMEBundle{}
 	}
+	if data == nil {
+		data = MIMEBundle{}
+	}
 	content := map[string]any{"data": data, "metadata": metadata, "transient": map[string]any{}}
 	if displayID != "" {
 		content["transient"] = map[string]any{"display_id": displayID}

@@ -4,7 +4,7 @@ import (
 	"context"
 	"log"
 	"sync"
-	
+
 	"github.com/google/uuid"
 
 	"github.com/spargo-kernel/spargo/protocol"

@@ -9,12 +9,16 @@ func (k *Kernel) kernelInfo() map[string]any {
 	if links == nil {
 		links = []map[string]string{}
 	}
+	li := k.info.LanguageInfo
+	if li == nil {
+		li = map[string]any{}
+	}
 	return map[string]any{
 		"status":                 "ok",
 		"protocol_version":       protocol.Version,
 		"implementation":         k.info.Implementation,
 		"implementation_version": k.info.Version,
-		"language_info":          k.info.LanguageInfo,
+		"language_info":          li,
 		"banner":                 k.info.Banner,
 		"help_links":             links,
 		"debugger":               false,

@@ -56,14 +56,18 @@ func Listen(ci *ConnectionInfo, logger *log.Logger) (*Transport, error) {
 		out: map[Channel]chan [][]byte{},
 	}
 	routers := map[Channel]int{Shell: ci.ShellPort, Control: ci.ControlPort, Stdin: ci.StdinPort}
+	// All channels exist before any socket goroutine starts reading them.
+	for ch := range routers {
+		t.in[ch] = make(chan *Message, 64)
+		t.out[ch] = make(chan [][]byte, 64)
+	}
+	t.out[IOPub] = make(chan [][]byte, 1024)
 	for ch, port := range routers {
 		s := zmq4.NewRouter(ctx, zmq4.WithLogger(logger))
 		if err := t.bind(s, ci.Endpoint(port), ch); err != nil {
 			t.Close()
 			return nil, err
 		}
-		t.in[ch] = make(chan *Message, 64)
-		t.out[ch] = make(chan [][]byte, 64)
 		go t.recvLoop(ch, s)
 		t.startSender(ch, s)
 	}
@@ -72,7 +76,6 @@ func Listen(ci *ConnectionInfo, logger *log.Logger) (*Transport, error) {
 		t.Close()
 		return nil, err
 	}
-	t.out[IOPub] = make(chan [][]byte, 1024)
 	t.startSender(IOPub, pub)
 	hb := zmq4.NewRep(ctx, zmq4.WithLogger(logger))
 	if err := t.bind(hb, ci.Endpoint(ci.HBPort), -1); err != nil {
@@ -158,6 +161,7 @@ func (t *Transport) heartbeat(s zmq4.Socket) {
 			if t.closed() {
 				return
 			}
+			time.Sleep(10 * time.Millisecond) // don't spin on a broken peer
 			continue
 		}
 		if err := s.Send(msg); err != nil && !t.closed() {

@@ -1,0 +1,92 @@
+package gointerp
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// posMap gives every line yaegi ever evaluates a session-unique line
+// number, by prefixing each source with blank lines, and maps those lines
+// back to (execution count, cell line). yaegi's //line directive support is
+// not usable (it breaks package scoping), and functions keep the positions
+// of the cell that defined them, so unique numbering is what lets a panic
+// in a function from an earlier cell point at that cell.
+type posMap struct {
+	mu    sync.Mutex // fix runs on the output reader goroutine
+	next  int        // next free virtual line (>= 2)
+	lines []cellLine // index: virtual line
+}
+
+type cellLine struct{ count, line int }
+
+func newPosMap() *posMap { return &posMap{next: 2, lines: make([]cellLine, 2)} }
+
+// source lays out chunks of cell count for one Eval: each chunk on its own
+// lines, padded so columns match the cell. prefix goes on line 1 (before
+// the blank lines), so it never shifts user code.
+func (m *posMap) source(count int, prefix string, chunks []chunk) string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var b strings.Builder
+	b.WriteString(prefix)
+	b.WriteString(strings.Repeat("\n", m.next-1))
+	for _, c := range chunks {
+		b.WriteString(strings.Repeat(" ", c.col-1))
+		for i, l := range strings.Split(c.src, "\n") {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l)
+			m.lines = append(m.lines, cellLine{count, c.line + i})
+		}
+		b.WriteByte('\n')
+	}
+	m.next = len(m.lines)
+	return b.String()
+}
+
+// expr lays out a single expression wrapped as open + expr + close, with
+// the expression on its own line.
+func (m *posMap) expr(count int, open, src, close string, c chunk) string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var b strings.Builder
+	b.WriteString(strings.Repeat("\n", m.next-2))
+	b.WriteString(open)
+	b.WriteByte('\n')
+	b.WriteString(strings.Repeat(" ", c.col-1))
+	b.WriteString(src)
+	for i := range strings.Count(src, "\n") + 1 {
+		m.lines = append(m.lines, cellLine{count, c.line + i})
+	}
+	b.WriteString(close)
+	m.next = len(m.lines) + 1
+	m.lines = append(m.lines, cellLine{count, c.line}) // the close line
+	return b.String()
+}
+
+var posRE = regexp.MustCompile(`(?m)^(?:_\.go:)?(\d+):(\d+)`)
+
+// fix rewrites positions at line starts of msg ("123:5") into cell
+// positions: "cell:3:5" for the current cell, "cell[N]:3:5" for the cell
+// that ran as execution N.
+func (m *posMap) fix(msg string, current int) string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return posRE.ReplaceAllStringFunc(msg, func(s string) string {
+		sub := posRE.FindStringSubmatch(s)
+		v, _ := strconv.Atoi(sub[1])
+		if v <= 0 || v >= len(m.lines) || m.lines[v].line == 0 {
+			return "cell" // yaegi's own wrapper code: no cell position
+		}
+		cl := m.lines[v]
+		name := "cell"
+		if cl.count != current {
+			name = fmt.Sprintf("cell[%d]", cl.count)
+		}
+		return fmt.Sprintf("%s:%d:%s", name, cl.line, sub[2])
+	})
+}

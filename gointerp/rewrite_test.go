@@ -1,0 +1,63 @@
+package gointerp
+
+import (
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+)
+
+func TestRewriteGoFuncLiteral(t *testing.T) {
+	src := "go func(n int) {\n\tprintln(n)\n}(1)"
+	got := rewriteGo(src)
+	want := "go func(n int) {" + recoverStmt + "\n\tprintln(n)\n}(1)"
+	if got != want {
+		t.Errorf("rewriteGo:\n got  %q\n want %q", got, want)
+	}
+	// Line structure is kept, so positions stay right.
+	if strings.Count(got, "\n") != strings.Count(src, "\n") {
+		t.Errorf("rewrite changed the number of lines: %q", got)
+	}
+}
+
+func TestRewriteGoCall(t *testing.T) {
+	got := rewriteGo("go f(a, b...)")
+	for _, want := range []string{
+		"spargoF1, spargoA1_0, spargoA1_1 := f, a, b;",
+		"spargoF1(spargoA1_0, spargoA1_1...)",
+		rtName + ".GoPanic(r)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("rewriteGo(go f(a, b...)) = %q, missing %q", got, want)
+		}
+	}
+	if _, err := parser.ParseFile(newFset(), "", "package p\nfunc _() {\n"+got+"\n}", 0); err != nil {
+		t.Errorf("rewritten code does not parse: %v\n%s", err, got)
+	}
+}
+
+func TestRewriteGoUnchanged(t *testing.T) {
+	for _, src := range []string{
+		"x := 1",
+		"go println(1)",           // builtins cannot be method values
+		"s := \"go f()\"",         // inside a string
+		"go f( // does not parse", // left for yaegi to report
+	} {
+		if got := rewriteGo(src); got != src {
+			t.Errorf("rewriteGo(%q) = %q, want unchanged", src, got)
+		}
+	}
+}
+
+func TestRewriteGoDeclAndNested(t *testing.T) {
+	src := "func run() {\n\tgo func() {\n\t\tgo work(1)\n\t}()\n\tgo obj.M()\n}"
+	got := rewriteGo(src)
+	if n := strings.Count(got, rtName+".GoPanic"); n != 3 {
+		t.Errorf("want 3 recovers, got %d:\n%s", n, got)
+	}
+	if _, err := parser.ParseFile(newFset(), "", "package p\n"+got, 0); err != nil {
+		t.Errorf("rewritten code does not parse: %v\n%s", err, got)
+	}
+}
+
+func newFset() *token.FileSet { return token.NewFileSet() }
