@@ -195,9 +195,22 @@ func declaredNames(c chunk) []string {
 		return nil
 	}
 	switch toks[0] {
-	case token.FUNC, token.TYPE, token.CONST, token.VAR:
+	case token.FUNC:
 		if toks[1] == token.IDENT {
 			return []string{lits[1]}
+		}
+		return nil
+	case token.TYPE:
+		if toks[1] == token.IDENT {
+			return []string{lits[1]}
+		}
+		if toks[1] == token.LPAREN {
+			return groupNames(toks, lits)
+		}
+		return nil
+	case token.CONST, token.VAR:
+		if toks[1] == token.IDENT {
+			return identList(toks[1:], lits[1:])
 		}
 		if toks[1] == token.LPAREN && toks[0] != token.FUNC {
 			return groupNames(toks, lits)
@@ -220,8 +233,20 @@ func declaredNames(c chunk) []string {
 	return nil
 }
 
+// identList returns the names of a leading "a, b, c" list.
+func identList(toks []token.Token, lits []string) []string {
+	var names []string
+	for i := 0; i < len(toks) && toks[i] == token.IDENT; i += 2 {
+		names = append(names, lits[i])
+		if i+1 >= len(toks) || toks[i+1] != token.COMMA {
+			break
+		}
+	}
+	return names
+}
+
 // groupNames lists the names of a grouped var/const/type declaration: the
-// first identifier of each line inside the parentheses.
+// leading identifiers of each line inside the parentheses.
 func groupNames(toks []token.Token, lits []string) []string {
 	var names []string
 	lineStart := true
@@ -243,7 +268,7 @@ func groupNames(toks []token.Token, lits []string) []string {
 			continue
 		case token.IDENT:
 			if lineStart && depth == 1 {
-				names = append(names, lits[i])
+				names = append(names, identList(toks[i:], lits[i:])...)
 			}
 		}
 		lineStart = false

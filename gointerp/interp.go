@@ -7,12 +7,13 @@
 package gointerp
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"go/ast"
 	"os"
 	"reflect"
+	"runtime"
 	"sync"
 	"time"
 
@@ -40,6 +41,7 @@ type Interp struct {
 	decls    map[string]string  // name -> declaration source, for Inspect
 	pos      *posMap            // maps evaluated lines back to cells
 	count    int                // execution count of the running cell
+	result   map[string]any     // the final value's bundle, set by rt.Keep
 	evalLock sync.Mutex         // one Eval at a time
 }
 
@@ -123,6 +125,9 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 }
 
 func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, error) {
+	if !waitEvalDone(500 * time.Millisecond) {
+		return nil, errStillStopping
+	}
 	chunks, err := splitCell(code)
 	if err != nil {
 		return nil, compileError(err, nil, 0)
@@ -135,42 +140,50 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			body = append(body, c)
 		}
 	}
-	var last ast.Expr
-	var lastChunk chunk
-	if n := len(body); n > 0 && body[n-1].kind == kindStmt {
-		if e, ok := isExpr(body[n-1].src); ok {
-			last, lastChunk = e, body[n-1]
-			body = body[:n-1]
-		}
-	}
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
+	valueChunk := -1 // index in body of a final expression to show
+	if n := len(body); n > 0 && body[n-1].kind == kindStmt {
+		if e, ok := isExpr(body[n-1].src); ok && !isQuietCall(e) {
+			valueChunk = n - 1
+		}
+	}
+	in.setResult(nil)
 	// Declarations and statements run in source order, each run of one
-	// kind in one Eval (yaegi cannot mix them in one source).
-	for len(body) > 0 {
-		n := 1
-		for n < len(body) && (body[n].kind == kindDecl) == (body[0].kind == kindDecl) {
-			n++
+	// kind in one Eval (yaegi cannot mix them in one source). The final
+	// expression runs in the last statement run, wrapped to keep its value.
+	for start := 0; start < len(body); {
+		end := start + 1
+		for end < len(body) && (body[end].kind == kindDecl) == (body[start].kind == kindDecl) {
+			end++
 		}
-		// yaegi picks file or statement parsing by the first token; a
-		// leading empty statement keeps `var x T` among statements.
-		prefix := ""
-		if body[0].kind == kindStmt {
-			prefix = ";"
+		run := body[start:end]
+		if valueChunk >= start && valueChunk < end {
+			err = in.evalWithValue(ctx, run)
+		} else {
+			err = in.evalRun(ctx, run)
 		}
-		src := rewriteGo(in.pos.source(in.count, prefix, body[:n]))
-		body = body[n:]
-		if _, err := in.eval(ctx, src); err != nil {
+		if err != nil {
 			return nil, err
 		}
+		start = end
 	}
 	in.noteGlobals(chunks)
 	in.noteDecls(chunks)
-	if last == nil {
-		return nil, nil
+	return in.takeResult(), nil
+}
+
+// evalRun evaluates a run of chunks of one kind.
+func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
+	// yaegi picks file or statement parsing by the first token; a leading
+	// empty statement keeps `var x T` among statements.
+	prefix := ""
+	if run[0].kind == kindStmt {
+		prefix = ";"
 	}
-	return in.evalValue(ctx, last, lastChunk)
+	_, err := in.eval(ctx, rewriteGo(in.pos.source(in.count, prefix, run)))
+	return err
 }
 
 // eval runs src, converting interrupts, panics and os.Exit into errors.
@@ -180,6 +193,7 @@ func (in *Interp) eval(ctx context.Context, src string) (reflect.Value, error) {
 		return v, nil
 	}
 	if errors.Is(err, context.Canceled) {
+		waitEvalDone(2 * time.Second)
 		in.mu.Lock()
 		bg := in.bgPanic
 		in.mu.Unlock()
@@ -214,4 +228,39 @@ func (nopIO) ClearOutput(bool)                                           {}
 func (nopIO) ExecutionCount() int                                        { return 0 }
 func (nopIO) Input(context.Context, string, bool) (string, error) {
 	return "", kernel.ErrNoStdin
+}
+
+// errStillStopping is returned while an interrupted cell is still blocked in
+// a call the interpreter cannot stop: running another cell at the same time
+// would corrupt the interpreter's state.
+var errStillStopping = &kernel.ExecError{
+	Name:      "KernelBusy",
+	Value:     "the interrupted cell is still blocked in a call that cannot be interrupted (I/O, a lock, a native wait); wait and run again, interrupt again, or restart the kernel",
+	Traceback: []string{"KernelBusy: the interrupted cell has not stopped yet; wait and run again, or restart the kernel"},
+}
+
+// evalFrame names the goroutine in which yaegi runs an Eval. After an
+// interrupt EvalWithContext returns at once while that goroutine winds
+// down; it must be gone before the next Eval starts.
+var evalFrame = []byte("yaegi/interp.(*Interpreter).EvalWithContext.func1")
+
+// waitEvalDone waits up to d for interrupted Evals to finish, reporting
+// whether none is left.
+func waitEvalDone(d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	buf := make([]byte, 1<<16)
+	for {
+		n := runtime.Stack(buf, true)
+		if n == len(buf) {
+			buf = make([]byte, 2*len(buf))
+			continue
+		}
+		if !bytes.Contains(buf[:n], evalFrame) {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }

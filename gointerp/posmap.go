@@ -48,26 +48,6 @@ func (m *posMap) source(count int, prefix string, chunks []chunk) string {
 	return b.String()
 }
 
-// expr lays out a single expression wrapped as open + expr + close, with
-// the expression on its own line.
-func (m *posMap) expr(count int, open, src, close string, c chunk) string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var b strings.Builder
-	b.WriteString(strings.Repeat("\n", m.next-2))
-	b.WriteString(open)
-	b.WriteByte('\n')
-	b.WriteString(strings.Repeat(" ", c.col-1))
-	b.WriteString(src)
-	for i := range strings.Count(src, "\n") + 1 {
-		m.lines = append(m.lines, cellLine{count, c.line + i})
-	}
-	b.WriteString(close)
-	m.next = len(m.lines) + 1
-	m.lines = append(m.lines, cellLine{count, c.line}) // the close line
-	return b.String()
-}
-
 var posRE = regexp.MustCompile(`(?m)^(?:_\.go:)?(\d+):(\d+)`)
 
 // fix rewrites positions at line starts of msg ("123:5") into cell

@@ -30,6 +30,7 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 	ex := interp.Exports(rt.Symbols(map[string]reflect.Value{
 		"GoPanic":  reflect.ValueOf(in.goPanic),
 		"TypeName": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
+		"Keep":     reflect.ValueOf(in.setResult),
 	}))
 	var stdin io.Reader = in.stdin
 	ex["os/os"] = map[string]reflect.Value{

@@ -113,7 +113,9 @@ func classify(toks []token.Token) chunkKind {
 					d--
 				}
 				if d == 0 {
-					if i+1 < len(toks) && toks[i+1] == token.IDENT {
+					// A method: receiver, name, then parameters (or type
+					// parameters); a literal has its results or body next.
+					if i+2 < len(toks) && toks[i+1] == token.IDENT && (toks[i+2] == token.LPAREN || toks[i+2] == token.LBRACK) {
 						return kindDecl
 					}
 					return kindStmt

@@ -5,47 +5,37 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strings"
 
 	"github.com/spargo-kernel/spargo/kernel"
 )
 
-// quietCalls are calls whose results (byte counts, nil errors) a notebook
-// user never wants shown as the cell's value.
-var quietCalls = map[string]bool{
-	"fmt": true, "log": true, "display": true,
+// evalWithValue evaluates a statement run whose last chunk is the cell's
+// final expression, passing its value through rt.Render inside the
+// interpreter (so String, HTML and Markdown methods of cell-defined types
+// are honoured) and keeping the bundle. One Eval keeps goroutines the
+// statements start and the expression in the same run. When the wrapped
+// source does not compile (a call with no or several results), nothing
+// has run yet, and the run is evaluated plainly instead.
+func (in *Interp) evalWithValue(ctx context.Context, run []chunk) error {
+	last := run[len(run)-1]
+	wrapped := append(append([]chunk{}, run[:len(run)-1]...), wrapValue(last))
+	err := in.evalRun(ctx, wrapped)
+	if ee, ok := err.(*kernel.ExecError); ok && ee.Name == "CompileError" {
+		in.setResult(nil)
+		return in.evalRun(ctx, run)
+	}
+	return err
 }
 
-// evalValue evaluates the cell's final expression and renders it. The
-// value goes through rt.Render inside the interpreter, so String, HTML and
-// Markdown methods of types defined in cells are honoured.
-func (in *Interp) evalValue(ctx context.Context, e ast.Expr, c chunk) (kernel.MIMEBundle, error) {
-	asStmt := func() error {
-		_, err := in.eval(ctx, in.pos.source(in.count, ";", []chunk{c}))
-		return err
-	}
-	if isQuietCall(e) {
-		return nil, asStmt()
-	}
-	// The trailing comma keeps a newline after the expression from
-	// inserting a semicolon; the expression is cut before any comment.
-	src := in.pos.expr(in.count, rtName+".Render(", c.src[:exprEnd(c.src)], ",\n)", c)
-	v, err := in.eval(ctx, src)
-	if err != nil {
-		if _, compile := err.(*kernel.ExecError); !compile || err.(*kernel.ExecError).Name != "CompileError" {
-			return nil, err
-		}
-		// Not a single value (a call with no or several results): run it
-		// as a statement; its compile error, if any, is the real one.
-		return nil, asStmt()
-	}
-	if !v.IsValid() || v.IsNil() {
-		return nil, nil
-	}
-	b, ok := v.Interface().(map[string]any)
-	if !ok || len(b) == 0 {
-		return nil, nil
-	}
-	return b, nil
+// wrapValue turns the expression chunk c into
+// `spargo_rt.Keep(spargo_rt.Render(` / expr / `,))` on three lines, so the
+// expression keeps its cell line and column. The trailing comma stops a
+// newline from inserting a semicolon; a trailing comment is cut off.
+func wrapValue(c chunk) chunk {
+	expr := c.src[:exprEnd(c.src)]
+	src := rtName + ".Keep(" + rtName + ".Render(\n" + strings.Repeat(" ", c.col-1) + expr + ",\n))"
+	return chunk{kind: kindStmt, src: src, line: c.line - 1, col: 1}
 }
 
 // exprEnd is the byte offset where the expression in src ends (before a
@@ -59,6 +49,33 @@ func exprEnd(src string) int {
 	return fset.Position(e.End()).Offset
 }
 
+func (in *Interp) setResult(b map[string]any) {
+	in.mu.Lock()
+	in.result = b
+	in.mu.Unlock()
+}
+
+func (in *Interp) takeResult() kernel.MIMEBundle {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	b := in.result
+	in.result = nil
+	if len(b) == 0 {
+		return nil
+	}
+	return b
+}
+
+// quietCalls are calls whose results (byte counts, nil errors) a notebook
+// user never wants shown as the cell's value.
+var quietCalls = map[string]map[string]bool{
+	"fmt": {"Print": true, "Printf": true, "Println": true, "Fprint": true, "Fprintf": true, "Fprintln": true},
+	"log": {"Print": true, "Printf": true, "Println": true, "Fatal": true, "Fatalf": true, "Fatalln": true,
+		"Panic": true, "Panicf": true, "Panicln": true},
+	"display": {"HTML": true, "Markdown": true, "Text": true, "SVG": true, "PNG": true, "JPEG": true,
+		"JSON": true, "Image": true, "Data": true, "Clear": true},
+}
+
 func isQuietCall(e ast.Expr) bool {
 	call, ok := e.(*ast.CallExpr)
 	if !ok {
@@ -69,7 +86,7 @@ func isQuietCall(e ast.Expr) bool {
 		return f.Name == "println" || f.Name == "print"
 	case *ast.SelectorExpr:
 		if x, ok := f.X.(*ast.Ident); ok {
-			return quietCalls[x.Name]
+			return quietCalls[x.Name][f.Sel.Name]
 		}
 	}
 	return false

@@ -74,7 +74,7 @@ func (k *Kernel) execute(m *protocol.Message) {
 		k.publish(m, "execute_result", map[string]any{"execution_count": n, "data": result, "metadata": map[string]any{}})
 	}
 	k.reply(protocol.Shell, m, "execute_reply", map[string]any{
-		"status": "ok", "execution_count": n, "payload": []any{}, "user_expressions": k.userExpressions(req.UserExpressions),
+		"status": "ok", "execution_count": n, "payload": cio.payloads(), "user_expressions": k.userExpressions(req.UserExpressions),
 	})
 }
 

@@ -56,6 +56,13 @@ type IO interface {
 	ExecutionCount() int
 }
 
+// Pager is implemented by the IO of an execute request: Page puts help text
+// in the reply's "page" payload, which frontends show in a pager (as
+// IPython's `name?` does).
+type Pager interface {
+	Page(data MIMEBundle)
+}
+
 // ExecError is a cell error with the fields Jupyter shows: ename, evalue
 // and a traceback (lines, may carry ANSI colour).
 type ExecError struct {

@@ -33,6 +33,20 @@ type cellIO struct {
 	buf     strings.Builder
 	timer   *time.Timer
 	stdinMu sync.Mutex
+	payload []any
+}
+
+// Page adds a "page" payload to the execute reply.
+func (c *cellIO) Page(data MIMEBundle) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.payload = append(c.payload, map[string]any{"source": "page", "data": data, "start": 0})
+}
+
+func (c *cellIO) payloads() []any {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]any{}, c.payload...)
 }
 
 func newCellIO(k *Kernel, parent *protocol.Message, count int, silent, allowStdin bool) *cellIO {

@@ -7,6 +7,7 @@ package magics
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -99,32 +100,38 @@ func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (
 		}
 		return m.Run(ctx, Call{Args: args, Body: body, IsCell: true, IO: io, Exec: exec})
 	}
+	if m := helpRE.FindStringSubmatch(strings.TrimSpace(code)); m != nil {
+		return mi.help(m[1], io)
+	}
 	if !strings.Contains(code, "%") {
 		return mi.inner.Execute(ctx, code, io)
 	}
 	var result kernel.MIMEBundle
-	var goCode []string
-	flush := func() error {
-		src := strings.Join(goCode, "\n")
-		goCode = goCode[:0]
+	lines := strings.Split(code, "\n")
+	// runGo runs lines[from:to], prefixed by blank lines so the Go code
+	// keeps its cell line numbers in errors.
+	runGo := func(from, to int) error {
+		src := strings.Join(lines[from:to], "\n")
 		if strings.TrimSpace(src) == "" {
 			return nil
 		}
 		var err error
-		result, err = mi.inner.Execute(ctx, src, io)
+		result, err = mi.inner.Execute(ctx, strings.Repeat("\n", from)+src, io)
 		return err
 	}
-	for _, line := range strings.Split(code, "\n") {
+	segStart, inRaw := 0, false
+	for i, line := range lines {
 		t := strings.TrimSpace(line)
-		if !strings.HasPrefix(t, "%") || strings.HasPrefix(t, "%%") {
-			// Keep line numbers of Go code stable for error positions.
-			goCode = append(goCode, line)
+		if inRaw || !strings.HasPrefix(t, "%") || strings.HasPrefix(t, "%%") {
+			if strings.Count(line, "`")%2 == 1 { // a raw string opens or closes
+				inRaw = !inRaw
+			}
 			continue
 		}
-		if err := flush(); err != nil {
+		if err := runGo(segStart, i); err != nil {
 			return nil, err
 		}
-		goCode = append(goCode, "") // the magic's line, blank for Go
+		segStart = i + 1
 		name, args := splitName(t[1:])
 		m, ok := mi.reg.Lookup(name)
 		if !ok || !m.Line {
@@ -135,10 +142,27 @@ func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (
 			return nil, err
 		}
 	}
-	if err := flush(); err != nil {
+	if err := runGo(segStart, len(lines)); err != nil {
 		return nil, err
 	}
 	return result, nil
+}
+
+// helpRE matches IPython-style help requests: `fmt.Println?`.
+var helpRE = regexp.MustCompile(`^([\pL_][\pL\pN_]*(?:\.[\pL_][\pL\pN_]*)*)\?$`)
+
+// help shows the documentation of name in the pager, or as the cell's
+// value when the frontend has no pager.
+func (mi *Interpreter) help(name string, io kernel.IO) (kernel.MIMEBundle, error) {
+	data, found := mi.Inspect(name, utf8.RuneCountInString(name), 1)
+	if !found {
+		return nil, UsageError("no documentation found for %s", name)
+	}
+	if p, ok := io.(kernel.Pager); ok {
+		p.Page(data)
+		return nil, nil
+	}
+	return data, nil
 }
 
 func splitName(s string) (name, args string) {

@@ -42,6 +42,10 @@ func Render(v any) map[string]any {
 	}
 	text := ""
 	switch x := v.(type) {
+	case htmlerWrapper:
+		text = fmt.Sprintf("%v", x.IValue)
+	case markdownerWrapper:
+		text = fmt.Sprintf("%v", x.IValue)
 	case fmt.Stringer:
 		text = x.String()
 	case error:
