@@ -42,7 +42,9 @@ type Interp struct {
 	pos      *posMap            // maps evaluated lines back to cells
 	count    int                // execution count of the running cell
 	result   map[string]any     // the final value's bundle, set by rt.Keep
-	evalLock sync.Mutex         // one Eval at a time
+	// interrupted is set while an interrupted Eval may still be running.
+	interrupted bool
+	evalLock    sync.Mutex // one Eval at a time
 }
 
 // New creates an interpreter with the standard library, the display
@@ -125,8 +127,11 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 }
 
 func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, error) {
-	if !waitEvalDone(500 * time.Millisecond) {
-		return nil, errStillStopping
+	if in.interrupted {
+		if !waitEvalDone(500 * time.Millisecond) {
+			return nil, errStillStopping
+		}
+		in.interrupted = false
 	}
 	chunks, err := splitCell(code)
 	if err != nil {
@@ -183,6 +188,10 @@ func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
 		prefix = ";"
 	}
 	_, err := in.eval(ctx, rewriteGo(in.pos.source(in.count, prefix, run)))
+	if ee, ok := err.(*kernel.ExecError); ok && ee.Name == "CompileError" {
+		ee.Value = in.explainLoop(ee.Value, run)
+		ee.Traceback = []string{"CompileError: " + ee.Value}
+	}
 	return err
 }
 
@@ -193,7 +202,7 @@ func (in *Interp) eval(ctx context.Context, src string) (reflect.Value, error) {
 		return v, nil
 	}
 	if errors.Is(err, context.Canceled) {
-		waitEvalDone(2 * time.Second)
+		in.interrupted = !waitEvalDone(2 * time.Second)
 		in.mu.Lock()
 		bg := in.bgPanic
 		in.mu.Unlock()

@@ -9,11 +9,10 @@ import (
 )
 
 // posMap gives every line yaegi ever evaluates a session-unique line
-// number, by prefixing each source with blank lines, and maps those lines
-// back to (execution count, cell line). yaegi's //line directive support is
-// not usable (it breaks package scoping), and functions keep the positions
-// of the cell that defined them, so unique numbering is what lets a panic
-// in a function from an earlier cell point at that cell.
+// number (with a //line directive), and maps those lines back to
+// (execution count, cell line). Functions keep the positions of the cell
+// that defined them, so unique numbering is what lets a panic in a
+// function from an earlier cell point at that cell.
 type posMap struct {
 	mu    sync.Mutex // fix runs on the output reader goroutine
 	next  int        // next free virtual line (>= 2)
@@ -32,7 +31,9 @@ func (m *posMap) source(count int, prefix string, chunks []chunk) string {
 	defer m.mu.Unlock()
 	var b strings.Builder
 	b.WriteString(prefix)
-	b.WriteString(strings.Repeat("\n", m.next-1))
+	// A //line directive numbers the next line. The file name stays
+	// yaegi's own "_.go": yaegi scopes imports by file name.
+	b.WriteString("\n//line _.go:" + strconv.Itoa(m.next) + ":1\n")
 	for _, c := range chunks {
 		b.WriteString(strings.Repeat(" ", c.col-1))
 		for i, l := range strings.Split(c.src, "\n") {

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -12,6 +13,8 @@ import (
 // recoverStmt is inserted at the top of every goroutine a cell starts: a
 // panic there would otherwise kill the whole kernel process.
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
+
+var goKeyword = regexp.MustCompile(`\bgo\b`)
 
 type edit struct {
 	start, end int // byte offsets in src; start == end inserts
@@ -24,7 +27,7 @@ type edit struct {
 // its function and arguments first, then run them in a recovering literal.
 // Code that does not parse is returned unchanged for yaegi to report.
 func rewriteGo(src string) string {
-	if !strings.Contains(src, "go") {
+	if !goKeyword.MatchString(src) {
 		return src
 	}
 	const filePrefix = "package p\n"

@@ -1,0 +1,102 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// explainLoop improves yaegi's "constant/variable definition loop" error,
+// which it reports for a top-level statement that uses an undefined name:
+// it looks for names in the cell that nothing declares and, if it finds
+// some, reports them the way the Go compiler would.
+func (in *Interp) explainLoop(msg string, chunks []chunk) string {
+	if !strings.Contains(msg, "definition loop") {
+		return msg
+	}
+	var src strings.Builder
+	for _, c := range chunks {
+		src.WriteString(c.src + "\n")
+	}
+	missing := in.undefinedNames(src.String())
+	if len(missing) == 0 {
+		return msg
+	}
+	sort.Strings(missing)
+	pos, _, _ := strings.Cut(msg, " ")
+	return pos + " undefined: " + strings.Join(missing, ", ")
+}
+
+// undefinedNames lists identifiers src uses that neither src, earlier
+// cells, imports nor the language declare.
+func (in *Interp) undefinedNames(src string) []string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", 0)
+	if err != nil {
+		return nil
+	}
+	declared := map[string]bool{}
+	used := map[string]bool{}
+	ast.Inspect(f.Decls[0], func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(x.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok {
+					used[id.Name] = true
+				}
+				return true
+			})
+			return false // x.Sel is a member, not a name in scope
+		case *ast.KeyValueExpr:
+			if _, ok := x.Key.(*ast.Ident); ok { // struct field key (or a map key: ignored)
+				ast.Inspect(x.Value, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						used[id.Name] = true
+					}
+					return true
+				})
+				return false
+			}
+		case *ast.AssignStmt:
+			if x.Tok == token.DEFINE {
+				for _, l := range x.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						declared[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range x.Names {
+				declared[id.Name] = true
+			}
+		case *ast.Field:
+			for _, id := range x.Names {
+				declared[id.Name] = true
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{x.Key, x.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					declared[id.Name] = true
+				}
+			}
+		case *ast.TypeSpec:
+			declared[x.Name.Name] = true
+		case *ast.Ident:
+			used[x.Name] = true
+		}
+		return true
+	})
+	builtins := map[string]bool{}
+	for _, k := range goKeywords {
+		builtins[k] = true
+	}
+	var out []string
+	for name := range used {
+		if name == "_" || declared[name] || builtins[name] || in.globals[name] || in.imports[name] != "" {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
