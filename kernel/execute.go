@@ -17,7 +17,7 @@ type executeRequest struct {
 }
 
 // execute runs one execute_request. When the cell fails and stop_on_error
-// is set, requests already queued are taken for abortQueued.
+// is set, execute requests sent before the failure will be aborted.
 func (k *Kernel) execute(m *protocol.Message) {
 	var req executeRequest
 	if err := m.Decode(&req); err != nil {
@@ -59,7 +59,7 @@ func (k *Kernel) execute(m *protocol.Message) {
 	if err != nil {
 		ee := AsExecError(err)
 		if stopOnError {
-			k.takeQueued()
+			k.markFailed()
 		}
 		if !req.Silent {
 			k.publish(m, "error", map[string]any{"ename": ee.Name, "evalue": ee.Value, "traceback": ee.Traceback})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log"
 	"sync"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -44,10 +45,12 @@ type Kernel struct {
 	count      int
 	cancelExec context.CancelFunc // interrupts the running cell, if any
 
-	queued  []*protocol.Message // shell requests to abort (shell goroutine only)
-	restart bool
-	done    chan struct{}
-	once    sync.Once
+	// failedAt is when a cell last failed with stop_on_error (shell
+	// goroutine only).
+	failedAt time.Time
+	restart  bool
+	done     chan struct{}
+	once     sync.Once
 }
 
 // New makes a kernel over tr that runs code with interp.
@@ -100,8 +103,11 @@ func (k *Kernel) finish() {
 func (k *Kernel) serveShell() {
 	in := k.tr.Incoming(protocol.Shell)
 	for m := range in {
+		if k.shouldAbort(m) {
+			k.abort(m)
+			continue
+		}
 		k.handle(protocol.Shell, m)
-		k.abortQueued()
 	}
 }
 
@@ -111,41 +117,35 @@ func (k *Kernel) serveControl() {
 	}
 }
 
-// takeQueued removes the requests already waiting on shell; execute calls
-// it when a cell fails with stop_on_error, before the error reply goes out,
-// so only requests sent before the client saw the failure are aborted.
-func (k *Kernel) takeQueued() {
-	in := k.tr.Incoming(protocol.Shell)
-	for {
-		select {
-		case m, ok := <-in:
-			if !ok {
-				return
-			}
-			k.queued = append(k.queued, m)
-		default:
-			return
-		}
-	}
+// abortWindow is how long after a failed cell execute requests sent
+// before the failure may still arrive (decoding lags under load).
+const abortWindow = 3 * time.Second
+
+// markFailed records that a cell failed with stop_on_error: execute requests
+// the client sent before this moment are aborted. Comparing the request's
+// own date (not its arrival) aborts exactly the cells queued before the
+// client saw the error, however slowly they arrive.
+func (k *Kernel) markFailed() {
+	k.failedAt = time.Now()
 }
 
-// abortQueued answers the execute requests taken by takeQueued with status
-// "aborted"; other requests among them are served normally.
-func (k *Kernel) abortQueued() {
-	queued := k.queued
-	k.queued = nil
-	for _, m := range queued {
-		if m.Header.MsgType != "execute_request" {
-			k.handle(protocol.Shell, m)
-			continue
-		}
-		k.busy(m, func() {
-			k.mu.Lock()
-			n := k.count
-			k.mu.Unlock()
-			k.reply(protocol.Shell, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": n})
-		})
+// shouldAbort reports whether m was sent before the last failure.
+func (k *Kernel) shouldAbort(m *protocol.Message) bool {
+	if m.Header.MsgType != "execute_request" || k.failedAt.IsZero() || time.Since(k.failedAt) > abortWindow {
+		return false
 	}
+	sent, err := time.Parse(time.RFC3339Nano, m.Header.Date)
+	return err == nil && sent.Before(k.failedAt)
+}
+
+// abort answers an execute request with status "aborted".
+func (k *Kernel) abort(m *protocol.Message) {
+	k.busy(m, func() {
+		k.mu.Lock()
+		n := k.count
+		k.mu.Unlock()
+		k.reply(protocol.Shell, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": n})
+	})
 }
 
 // handle serves one request with busy/idle around it.
