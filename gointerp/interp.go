@@ -78,6 +78,10 @@ func New() (*Interp, error) {
 		}
 		in.imports[imp.name] = imp.path
 	}
+	if _, err := in.yi.Eval(prelude); err != nil {
+		return nil, fmt.Errorf("load prelude: %w", err)
+	}
+	in.imports["cmp"] = "cmp"
 	return in, nil
 }
 
@@ -187,7 +191,7 @@ func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
 	if run[0].kind == kindStmt {
 		prefix = ";"
 	}
-	_, err := in.eval(ctx, rewriteGo(in.pos.source(in.count, prefix, run)))
+	_, err := in.eval(ctx, rewrite(in.pos.source(in.count, prefix, run), in.isIntGlobal))
 	if ee, ok := err.(*kernel.ExecError); ok && ee.Name == "CompileError" {
 		ee.Value = in.explainLoop(ee.Value, run)
 		ee.Traceback = []string{"CompileError: " + ee.Value}
@@ -272,4 +276,21 @@ func waitEvalDone(d time.Duration) bool {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// isIntGlobal reports whether name is a variable from an earlier cell
+// holding an integer (so `range name` is a range over int).
+func (in *Interp) isIntGlobal(name string) bool {
+	if !in.globals[name] {
+		return false
+	}
+	v, err := in.yi.Eval(rtName + ".TypeName(" + name + ")")
+	if err != nil || !v.IsValid() {
+		return false
+	}
+	switch v.String() {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
+		return true
+	}
+	return false
 }

@@ -14,20 +14,24 @@ import (
 // panic there would otherwise kill the whole kernel process.
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
-var goKeyword = regexp.MustCompile(`\bgo\b`)
+// rewriteWords are the words whose presence makes rewrite parse a source.
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b`)
 
 type edit struct {
 	start, end int // byte offsets in src; start == end inserts
 	text       string
 }
 
-// rewriteGo makes every go statement in src recover its panics. A function
-// literal gets a deferred recover inserted after its opening brace (same
-// lines, same argument evaluation); another call is rewritten to evaluate
-// its function and arguments first, then run them in a recovering literal.
-// Code that does not parse is returned unchanged for yaegi to report.
-func rewriteGo(src string) string {
-	if !goKeyword.MatchString(src) {
+// rewrite adapts src to yaegi with line-preserving text edits. Every go
+// statement recovers its panics: a function literal gets a deferred recover
+// inserted after its opening brace (same lines, same argument evaluation);
+// another call is rewritten to evaluate its function and arguments first,
+// then run them in a recovering literal. Loops get Go 1.22 semantics
+// (lowerLoops) and min/max calls a yaegi-friendly argument order.
+// isIntName tells which names from earlier cells are integers. Code that
+// does not parse is returned unchanged for yaegi to report.
+func rewrite(src string, isIntName func(string) bool) string {
+	if !rewriteWords.MatchString(src) {
 		return src
 	}
 	const filePrefix = "package p\n"
@@ -44,7 +48,20 @@ func rewriteGo(src string) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var edits []edit
 	n := 0
+	locals := localInts(f, isIntName)
+	isInt := func(e ast.Expr) bool { return intExpr(e, func(s string) bool { return locals[s] || isIntName(s) }) }
+	loops := 0
 	ast.Inspect(f, func(node ast.Node) bool {
+		switch x := node.(type) {
+		case *ast.RangeStmt, *ast.ForStmt:
+			edits = append(edits, lowerLoops(src, node, off, isInt, &loops)...)
+			return true
+		case *ast.CallExpr:
+			if e, ok := reorderMinMax(src, x, off); ok {
+				edits = append(edits, e)
+			}
+			return true
+		}
 		g, ok := node.(*ast.GoStmt)
 		if !ok {
 			return true

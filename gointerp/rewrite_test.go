@@ -9,10 +9,10 @@ import (
 
 func TestRewriteGoFuncLiteral(t *testing.T) {
 	src := "go func(n int) {\n\tprintln(n)\n}(1)"
-	got := rewriteGo(src)
+	got := rewrite(src, noInts)
 	want := "go func(n int) {" + recoverStmt + "\n\tprintln(n)\n}(1)"
 	if got != want {
-		t.Errorf("rewriteGo:\n got  %q\n want %q", got, want)
+		t.Errorf("rewrite:\n got  %q\n want %q", got, want)
 	}
 	// Line structure is kept, so positions stay right.
 	if strings.Count(got, "\n") != strings.Count(src, "\n") {
@@ -21,14 +21,14 @@ func TestRewriteGoFuncLiteral(t *testing.T) {
 }
 
 func TestRewriteGoCall(t *testing.T) {
-	got := rewriteGo("go f(a, b...)")
+	got := rewrite("go f(a, b...)", noInts)
 	for _, want := range []string{
 		"spargoF1, spargoA1_0, spargoA1_1 := f, a, b;",
 		"spargoF1(spargoA1_0, spargoA1_1...)",
 		rtName + ".GoPanic(r)",
 	} {
 		if !strings.Contains(got, want) {
-			t.Errorf("rewriteGo(go f(a, b...)) = %q, missing %q", got, want)
+			t.Errorf("rewrite(go f(a, b...)) = %q, missing %q", got, want)
 		}
 	}
 	if _, err := parser.ParseFile(newFset(), "", "package p\nfunc _() {\n"+got+"\n}", 0); err != nil {
@@ -43,15 +43,15 @@ func TestRewriteGoUnchanged(t *testing.T) {
 		"s := \"go f()\"",         // inside a string
 		"go f( // does not parse", // left for yaegi to report
 	} {
-		if got := rewriteGo(src); got != src {
-			t.Errorf("rewriteGo(%q) = %q, want unchanged", src, got)
+		if got := rewrite(src, noInts); got != src {
+			t.Errorf("rewrite(%q) = %q, want unchanged", src, got)
 		}
 	}
 }
 
 func TestRewriteGoDeclAndNested(t *testing.T) {
 	src := "func run() {\n\tgo func() {\n\t\tgo work(1)\n\t}()\n\tgo obj.M()\n}"
-	got := rewriteGo(src)
+	got := rewrite(src, noInts)
 	if n := strings.Count(got, rtName+".GoPanic"); n != 3 {
 		t.Errorf("want 3 recovers, got %d:\n%s", n, got)
 	}
@@ -61,3 +61,5 @@ func TestRewriteGoDeclAndNested(t *testing.T) {
 }
 
 func newFset() *token.FileSet { return token.NewFileSet() }
+
+func noInts(string) bool { return false }

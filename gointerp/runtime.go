@@ -31,6 +31,12 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 		"GoPanic":  reflect.ValueOf(in.goPanic),
 		"TypeName": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
 		"Keep":     reflect.ValueOf(in.setResult),
+		"Clear": reflect.ValueOf(func(v any) {
+			rv := reflect.ValueOf(v)
+			if rv.Kind() == reflect.Map || rv.Kind() == reflect.Slice {
+				rv.Clear()
+			}
+		}),
 	}))
 	var stdin io.Reader = in.stdin
 	ex["os/os"] = map[string]reflect.Value{

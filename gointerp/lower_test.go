@@ -1,0 +1,58 @@
+package gointerp
+
+import "testing"
+
+// Go 1.21/1.22 language features the kernel lowers for yaegi.
+func TestModernLoopsAndBuiltins(t *testing.T) {
+	cases := []struct{ name, code, stdout, value string }{
+		{"3-clause closures capture each iteration", `var fs []func() int
+for i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }
+fmt.Println(fs[0](), fs[1](), fs[2]())`, "0 1 2\n", ""},
+		{"range closures capture each iteration", `var gs []func() int
+for _, v := range []int{1, 2, 3} { gs = append(gs, func() int { return v }) }
+fmt.Println(gs[0](), gs[1](), gs[2]())`, "1 2 3\n", ""},
+		{"body that assigns its variable keeps working", `for i := 0; i < 5; i++ { if i == 1 { i += 2 }; fmt.Print(i) }`, "034", ""},
+		{"range over int literal", `for i := range 3 { fmt.Print(i) }`, "012", ""},
+		{"range over int without variable", `n := 2
+for range n { fmt.Print("x") }`, "xx", ""},
+		{"range over len", `for i := range len("ab") { fmt.Print(i) }`, "01", ""},
+		{"range over a typed int keeps its type", `for i := range int64(2) { fmt.Printf("%T ", i) }`, "int64 int64 ", ""},
+		{"min", `min(3, 1, 2)`, "", "1"},
+		{"max with float literal first", `max(2.5, 1)`, "", "2.5"},
+		{"min with a variable after a literal", `f := 1.5
+min(2, f)`, "", "1.5"},
+		{"min of strings", `min("b", "a")`, "", "a"},
+		{"clear a map", `m := map[string]int{"a": 1}
+clear(m)
+len(m)`, "", "0"},
+		{"clear a slice", `s := []int{1, 2}
+clear(s)
+s`, "", "[0 0]"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := newInterp(t)
+			b, io := mustRun(t, in, c.code)
+			if got := io.stream("stdout"); got != c.stdout {
+				t.Errorf("stdout = %q, want %q", got, c.stdout)
+			}
+			if got := plain(b); got != c.value {
+				t.Errorf("value = %q, want %q", got, c.value)
+			}
+		})
+	}
+}
+
+func TestRangeOverGlobalInt(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `n := 3`)
+	_, io := mustRun(t, in, `for i := range n { fmt.Print(i) }`)
+	if got := io.stream("stdout"); got != "012" {
+		t.Errorf("range over a global int: %q", got)
+	}
+	mustRun(t, in, `xs := []string{"a", "b"}`)
+	_, io = mustRun(t, in, `for i, x := range xs { fmt.Print(i, x) }`)
+	if got := io.stream("stdout"); got != "0a1b" {
+		t.Errorf("range over a global slice: %q", got)
+	}
+}

@@ -1,0 +1,35 @@
+package gointerp
+
+// prelude defines, in interpreted Go, the Go 1.21 builtins yaegi lacks.
+// They are ordinary session globals, so a cell may still declare its own
+// min or max. (min/max calls with untyped float literals are reordered by
+// lower.go, because yaegi infers type parameters from the first argument.)
+const prelude = `
+import "cmp"
+
+func min[T cmp.Ordered](x T, ys ...T) T {
+	for _, y := range ys {
+		if x != x {
+			return x
+		}
+		if y < x || y != y {
+			x = y
+		}
+	}
+	return x
+}
+
+func max[T cmp.Ordered](x T, ys ...T) T {
+	for _, y := range ys {
+		if x != x {
+			return x
+		}
+		if y > x || y != y {
+			x = y
+		}
+	}
+	return x
+}
+
+func clear(v any) { ` + rtName + `.Clear(v) }
+`
