@@ -117,7 +117,13 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 		in.mu.Unlock()
 	}()
 
-	result, err := in.run(ctx, code)
+	var result kernel.MIMEBundle
+	var err error
+	if isProgram(code) {
+		err = runProgram(ctx, code, io)
+	} else {
+		result, err = in.run(ctx, code)
+	}
 	in.syncOutput()
 	in.mu.Lock()
 	if in.bgPanic != nil {
