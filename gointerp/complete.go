@@ -100,8 +100,12 @@ func (in *Interp) Complete(code string, cursor int) kernel.Completion {
 	return kernel.Completion{Matches: matches, CursorStart: startCP, CursorEnd: cursor}
 }
 
-// members lists the exported names of the package bound to name.
+// members lists the exported names of the package bound to name, or the
+// fields and methods of the variable called name.
 func (in *Interp) members(name string) []string {
+	if in.globals[name] {
+		return in.valueMembers(name)
+	}
 	p := in.imports[name]
 	if p == "" {
 		p = stdlibByName[name]
@@ -189,4 +193,18 @@ func parses(code string) bool {
 		}
 	}
 	return true
+}
+
+// valueMembers lists the exported fields and methods of a session variable,
+// read by reflection on its value (methods of types declared in cells are
+// not visible to reflection, their fields are).
+func (in *Interp) valueMembers(name string) []string {
+	in.evalLock.Lock()
+	defer in.evalLock.Unlock()
+	v, err := in.yi.Eval(rtName + ".Members(" + name + ")")
+	if err != nil || !v.IsValid() {
+		return nil
+	}
+	names, _ := v.Interface().([]string)
+	return names
 }

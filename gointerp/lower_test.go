@@ -1,6 +1,10 @@
 package gointerp
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Go 1.21/1.22 language features the kernel lowers for yaegi.
 func TestModernLoopsAndBuiltins(t *testing.T) {
@@ -54,5 +58,20 @@ func TestRangeOverGlobalInt(t *testing.T) {
 	_, io = mustRun(t, in, `for i, x := range xs { fmt.Print(i, x) }`)
 	if got := io.stream("stdout"); got != "0a1b" {
 		t.Errorf("range over a global slice: %q", got)
+	}
+}
+
+func TestCompleteValueMembers(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Point struct{ X, Y int; hidden int }
+p := Point{1, 2, 3}
+sb := &strings.Builder{}`)
+	c := in.Complete("p.", 2)
+	if strings.Join(c.Matches, ",") != "X,Y" || c.CursorStart != 2 {
+		t.Errorf("p. completes to %v (start %d), want X,Y", c.Matches, c.CursorStart)
+	}
+	c = in.Complete("sb.Wri", 6)
+	if !slices.Contains(c.Matches, "WriteString") {
+		t.Errorf("sb.Wri completes to %v, want WriteString among them", c.Matches)
 	}
 }

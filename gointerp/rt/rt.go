@@ -7,6 +7,7 @@ package rt
 import (
 	"fmt"
 	"reflect"
+	"unicode"
 )
 
 // HTMLer is implemented by values that render as HTML in the notebook.
@@ -68,6 +69,34 @@ func Render(v any) map[string]any {
 	return b
 }
 
+// Members lists the exported fields and methods of v's type, for
+// completion after "x.".
+func Members(v any) []string {
+	if v == nil {
+		return nil
+	}
+	t := reflect.TypeOf(v)
+	var out []string
+	for i := 0; i < t.NumMethod(); i++ {
+		out = append(out, t.Method(i).Name)
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Struct {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			// yaegi builds cell-declared structs with unexported fields
+			// renamed "X"+name; they are not members to offer.
+			yaegiHidden := t.PkgPath() == "" && len(f.Name) > 1 && f.Name[0] == 'X' && unicode.IsLower(rune(f.Name[1]))
+			if f.IsExported() && !yaegiHidden {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
+}
+
 // Wrappers let yaegi make interpreted types satisfy the interfaces above.
 type (
 	htmlerWrapper struct {
@@ -105,6 +134,7 @@ const Path = "github.com/spargo-kernel/spargo/gointerp/rt"
 func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Render":      reflect.ValueOf(Render),
+		"Members":     reflect.ValueOf(Members),
 		"HTMLer":      reflect.ValueOf((*HTMLer)(nil)),
 		"_HTMLer":     reflect.ValueOf((*htmlerWrapper)(nil)),
 		"Markdowner":  reflect.ValueOf((*Markdowner)(nil)),
