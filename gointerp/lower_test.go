@@ -75,3 +75,28 @@ sb := &strings.Builder{}`)
 		t.Errorf("sb.Wri completes to %v, want WriteString among them", c.Matches)
 	}
 }
+
+// A redefined function is what earlier functions call.
+func TestRedefinedFuncReachesEarlierCallers(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "func f() int { return 1 }\nfunc g() int { return f() }")
+	if got := value(t, in, "g()"); got != "1" {
+		t.Fatalf("g() = %q", got)
+	}
+	mustRun(t, in, "func f() int { return 2 }")
+	if got := value(t, in, "g()"); got != "2" {
+		t.Errorf("after redefining f, g() = %q, want 2", got)
+	}
+	mustRun(t, in, "func even(n int) bool { if n == 0 { return true }; return odd(n-1) }\nfunc odd(n int) bool { if n == 0 { return false }; return even(n-1) }")
+	if got := value(t, in, "even(10)"); got != "true" {
+		t.Errorf("mutual recursion in one cell: %q", got)
+	}
+	// A failed definition leaves the session able to define it again.
+	if _, _, err := run(t, in, "func h() int { return undefinedQ }"); err == nil {
+		t.Fatal("want a compile error")
+	}
+	mustRun(t, in, "func h() int { return 7 }")
+	if got := value(t, in, "h()"); got != "7" {
+		t.Errorf("h() after a failed definition = %q", got)
+	}
+}

@@ -1,0 +1,81 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// liftFuncs makes a redefined function reach code compiled before it. yaegi
+// binds a call to the function that existed when the caller was compiled,
+// so each top-level function (not a method, not generic) becomes a session
+// variable of func type, assigned in place: `func f(x int) int { ... }`
+// runs as `var f func(x int) int` (hoisted before the cell's first
+// function, so functions of one cell may call each other) and
+// `f = func(x int) int { ... }` on the same lines. Redefining f with the
+// same signature assigns the variable again, so earlier callers see the new
+// body; a new signature declares a new variable, and earlier callers keep
+// the old function, as they were compiled against its type. The returned
+// signatures are recorded once the cell has run (noteFuncs).
+func (in *Interp) liftFuncs(body []chunk) (lifted []chunk, sigs map[string]string) {
+	var out, vars []chunk
+	sigs = map[string]string{}
+	first := -1
+	for _, c := range body {
+		name, sig, start, ok := plainFunc(c)
+		if !ok {
+			out = append(out, c)
+			continue
+		}
+		if first < 0 {
+			first = len(out)
+		}
+		key := strings.Join(strings.Fields(sig), " ")
+		if in.funcSigs[name] != key {
+			vars = append(vars, chunk{kind: kindDecl, src: "var " + name + " func" + sig, line: c.line, col: 1})
+		}
+		sigs[name] = key
+		// "func name(" becomes "name = func(" on the same line.
+		src := c.src[:start] + name + " = func" + c.src[start+len("func "+name):]
+		out = append(out, chunk{kind: kindStmt, src: src, line: c.line, col: c.col})
+	}
+	if first < 0 {
+		return body, sigs
+	}
+	return append(append(append([]chunk{}, out[:first]...), vars...), out[first:]...), sigs
+}
+
+// plainFunc reports whether c is a top-level function declaration without
+// receiver or type parameters, returning its name, its signature text
+// ("(x int) int") and the offset of "func".
+func plainFunc(c chunk) (name, sig string, start int, ok bool) {
+	if c.kind != kindDecl || !strings.HasPrefix(c.src, "func ") {
+		return "", "", 0, false
+	}
+	fset := token.NewFileSet()
+	const prefix = "package p\n"
+	f, err := parser.ParseFile(fset, "", prefix+c.src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return "", "", 0, false
+	}
+	fd, isFunc := f.Decls[0].(*ast.FuncDecl)
+	if !isFunc || fd.Recv != nil || fd.Type.TypeParams != nil || fd.Body == nil ||
+		fd.Name.Name == "init" || fd.Name.Name == "_" {
+		return "", "", 0, false
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
+	sig = c.src[off(fd.Type.Params.Pos()):off(fd.Type.End())]
+	// Only the canonical "func name(" spelling is rewritten.
+	if !strings.HasPrefix(c.src[off(fd.Type.Func):], "func "+fd.Name.Name+"(") {
+		return "", "", 0, false
+	}
+	return fd.Name.Name, sig, off(fd.Type.Func), true
+}
+
+// noteFuncs records the signatures of functions a cell lifted.
+func (in *Interp) noteFuncs(sigs map[string]string) {
+	for name, sig := range sigs {
+		in.funcSigs[name] = sig
+	}
+}
