@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/traefik/yaegi/stdlib"
+	"github.com/spargo-kernel/spargo/gointerp/stdlib"
 
 	"github.com/spargo-kernel/spargo/kernel"
 )

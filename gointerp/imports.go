@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/traefik/yaegi/stdlib"
+	"github.com/spargo-kernel/spargo/gointerp/stdlib"
 
 	"github.com/spargo-kernel/spargo/kernel"
 )

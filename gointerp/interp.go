@@ -17,8 +17,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/spargo-kernel/spargo/gointerp/stdlib"
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/spargo-kernel/spargo/display"
 	"github.com/spargo-kernel/spargo/kernel"

@@ -10,6 +10,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/spargo-kernel/spargo/gointerp/rt"
+	"github.com/spargo-kernel/spargo/gointerp/stdlib"
 	"github.com/spargo-kernel/spargo/kernel"
 )
 
@@ -39,8 +40,9 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 		}),
 	}))
 	var stdin io.Reader = in.stdin
+	stdlib.Exit = func(code int) { panic(exitPanic{code}) }
 	ex["os/os"] = map[string]reflect.Value{
-		"Exit":  reflect.ValueOf(func(code int) { panic(exitPanic{code}) }),
+		"Exit":  reflect.ValueOf(stdlib.Exit),
 		"Stdin": reflect.ValueOf(&stdin).Elem(),
 	}
 	ex["time/time"] = map[string]reflect.Value{"Sleep": reflect.ValueOf(in.sleep)}
