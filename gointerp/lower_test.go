@@ -100,3 +100,17 @@ func TestRedefinedFuncReachesEarlierCallers(t *testing.T) {
 		t.Errorf("h() after a failed definition = %q", got)
 	}
 }
+
+// Cells get the standard library of the current toolchain, not yaegi's 1.22.
+func TestCurrentStdlib(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `strings.Lines("a\nb")(func(l string) bool { fmt.Printf("%q ", l); return true })`)
+	if got := io.stream("stdout"); got != `"a\n" "b" ` {
+		t.Errorf("strings.Lines (Go 1.24): %q", got)
+	}
+	_, _, err := run(t, in, `l := log.New(os.Stdout, "", 0)
+l.Fatal("bad")`)
+	if ee := asExec(t, err); ee.Name != "ExitError" || ee.Value != "exit status 1" {
+		t.Errorf("(*log.Logger).Fatal in a cell: %v", ee)
+	}
+}
