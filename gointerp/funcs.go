@@ -1,9 +1,11 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"regexp"
 	"strings"
 )
 
@@ -77,5 +79,44 @@ func plainFunc(c chunk) (name, sig string, start int, ok bool) {
 func (in *Interp) noteFuncs(sigs map[string]string) {
 	for name, sig := range sigs {
 		in.funcSigs[name] = sig
+	}
+}
+
+// typeDeclRE matches a single, non-generic, non-alias type declaration.
+var typeDeclRE = regexp.MustCompile(`^type\s+([\pL_][\pL\pN_]*)\s+([^=\[\s(])`)
+
+// liftTypes lets a cell redefine a type (say, a struct with new fields).
+// yaegi silently keeps the first definition, so a redefinition of T is
+// declared as a new type T_vN with T made an alias of it, on the same line.
+// Values and functions from before keep the old type; new code, and methods
+// declared from then on, use the new one. The returned versions are
+// recorded once the cell has run (noteTypes).
+func (in *Interp) liftTypes(body []chunk) ([]chunk, map[string]int) {
+	versions := map[string]int{}
+	out := make([]chunk, len(body))
+	for i, c := range body {
+		out[i] = c
+		m := typeDeclRE.FindStringSubmatchIndex(c.src)
+		if c.kind != kindDecl || m == nil {
+			continue
+		}
+		name := c.src[m[2]:m[3]]
+		v, seen := in.typeVersions[name]
+		if !seen {
+			versions[name] = 1
+			continue
+		}
+		v++
+		versions[name] = v
+		hidden := fmt.Sprintf("%s_v%d", name, v)
+		out[i].src = c.src[:m[2]] + hidden + c.src[m[3]:] + "; type " + name + " = " + hidden
+	}
+	return out, versions
+}
+
+// noteTypes records the type versions a cell defined.
+func (in *Interp) noteTypes(versions map[string]int) {
+	for name, v := range versions {
+		in.typeVersions[name] = v
 	}
 }

@@ -40,9 +40,11 @@ type Interp struct {
 	globals  map[string]bool    // names declared by earlier cells
 	decls    map[string]string  // name -> declaration source, for Inspect
 	funcSigs map[string]string  // lifted function -> signature (see liftFuncs)
-	pos      *posMap            // maps evaluated lines back to cells
-	count    int                // execution count of the running cell
-	result   map[string]any     // the final value's bundle, set by rt.Keep
+	// typeVersions counts definitions of each type name (see liftTypes).
+	typeVersions map[string]int
+	pos          *posMap        // maps evaluated lines back to cells
+	count        int            // execution count of the running cell
+	result       map[string]any // the final value's bundle, set by rt.Keep
 	// interrupted is set while an interrupted Eval may still be running.
 	interrupted bool
 	evalLock    sync.Mutex // one Eval at a time
@@ -51,7 +53,7 @@ type Interp struct {
 // New creates an interpreter with the standard library, the display
 // package and the kernel runtime helpers loaded.
 func New() (*Interp, error) {
-	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, funcSigs: map[string]string{}, pos: newPosMap(), io: nopIO{}, ctx: context.Background()}
+	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, funcSigs: map[string]string{}, typeVersions: map[string]int{}, pos: newPosMap(), io: nopIO{}, ctx: context.Background()}
 	var err error
 	if in.stdout, err = newPipeStream("stdout", in.emit); err != nil {
 		return nil, fmt.Errorf("stdout pipe: %w", err)
@@ -159,6 +161,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
+	body, types := in.liftTypes(body)
 	body, sigs := in.liftFuncs(body)
 	valueChunk := -1 // index in body of a final expression to show
 	if n := len(body); n > 0 && body[n-1].kind == kindStmt {
@@ -189,6 +192,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	in.noteGlobals(chunks)
 	in.noteDecls(chunks)
 	in.noteFuncs(sigs)
+	in.noteTypes(types)
 	return in.takeResult(), nil
 }
 

@@ -114,3 +114,21 @@ l.Fatal("bad")`)
 		t.Errorf("(*log.Logger).Fatal in a cell: %v", ee)
 	}
 }
+
+// A struct type redefined with new fields can be used with them; older
+// values keep the old type.
+func TestRedefinedStructType(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "type P struct{ X int }\nold := P{X: 1}")
+	mustRun(t, in, "type P struct{ X, Y int }\nfunc (p P) Sum() int { return p.X + p.Y }")
+	if got := value(t, in, "P{X: 1, Y: 2}.Sum()"); got != "3" {
+		t.Errorf("new field and method: %q", got)
+	}
+	if got := value(t, in, "old.X"); got != "1" {
+		t.Errorf("old value: %q", got)
+	}
+	mustRun(t, in, "type P struct{ X, Y, Z int }")
+	if got := value(t, in, "P{Z: 4}.Z"); got != "4" {
+		t.Errorf("third definition: %q", got)
+	}
+}
