@@ -20,7 +20,7 @@ import (
 // body; a new signature declares a new variable, and earlier callers keep
 // the old function, as they were compiled against its type. The returned
 // signatures are recorded once the cell has run (noteFuncs).
-func (in *Interp) liftFuncs(body []chunk) (lifted []chunk, sigs map[string]string) {
+func (in *Interp) liftFuncs(body []chunk, types map[string]int) (lifted []chunk, sigs map[string]string) {
 	var out, vars []chunk
 	sigs = map[string]string{}
 	first := -1
@@ -33,7 +33,7 @@ func (in *Interp) liftFuncs(body []chunk) (lifted []chunk, sigs map[string]strin
 		if first < 0 {
 			first = len(out)
 		}
-		key := strings.Join(strings.Fields(sig), " ")
+		key := in.sigKey(sig, types)
 		if in.funcSigs[name] != key {
 			vars = append(vars, chunk{kind: kindDecl, src: "var " + name + " func" + sig, line: c.line, col: 1})
 		}
@@ -74,6 +74,24 @@ func plainFunc(c chunk) (name, sig string, start int, ok bool) {
 	}
 	return fd.Name.Name, sig, off(fd.Type.Func), true
 }
+
+// sigKey identifies a signature including the versions of the types it
+// names, so a function is redeclared when a type in its signature was.
+func (in *Interp) sigKey(sig string, types map[string]int) string {
+	key := strings.Join(strings.Fields(sig), " ")
+	for _, w := range identRE.FindAllString(sig, -1) {
+		v, ok := types[w]
+		if !ok {
+			v, ok = in.typeVersions[w]
+		}
+		if ok {
+			key += fmt.Sprintf(" %s@%d", w, v)
+		}
+	}
+	return key
+}
+
+var identRE = regexp.MustCompile(`[\pL_][\pL\pN_]*`)
 
 // noteFuncs records the signatures of functions a cell lifted.
 func (in *Interp) noteFuncs(sigs map[string]string) {

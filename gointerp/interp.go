@@ -162,7 +162,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		return nil, err
 	}
 	body, types := in.liftTypes(body)
-	body, sigs := in.liftFuncs(body)
+	body, sigs := in.liftFuncs(body, types)
 	valueChunk := -1 // index in body of a final expression to show
 	if n := len(body); n > 0 && body[n-1].kind == kindStmt {
 		if e, ok := isExpr(body[n-1].src); ok && !isQuietCall(e) {

@@ -132,3 +132,13 @@ func TestRedefinedStructType(t *testing.T) {
 		t.Errorf("third definition: %q", got)
 	}
 }
+
+// A function whose signature names a redefined type can be redefined too.
+func TestRedefinedTypeInSignature(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "type Q struct{ A int }\nfunc mk() Q { return Q{A: 1} }")
+	mustRun(t, in, "type Q struct{ A, B int }\nfunc mk() Q { return Q{A: 1, B: 2} }")
+	if got := value(t, in, "mk().B"); got != "2" {
+		t.Errorf("mk().B = %q", got)
+	}
+}
