@@ -204,7 +204,7 @@ func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
 	if run[0].kind == kindStmt {
 		prefix = ";"
 	}
-	_, err := in.eval(ctx, rewrite(in.pos.source(in.count, prefix, run), in.isIntGlobal))
+	_, err := in.eval(ctx, rewrite(in.pos.source(in.count, prefix, run), in.globalType))
 	if ee, ok := err.(*kernel.ExecError); ok && ee.Name == "CompileError" {
 		ee.Value = in.explainLoop(ee.Value, run)
 		ee.Traceback = []string{"CompileError: " + ee.Value}
@@ -291,19 +291,15 @@ func waitEvalDone(d time.Duration) bool {
 	}
 }
 
-// isIntGlobal reports whether name is a variable from an earlier cell
-// holding an integer (so `range name` is a range over int).
-func (in *Interp) isIntGlobal(name string) bool {
+// globalType returns the dynamic type of a variable from an earlier cell
+// (fmt's %T), or "" for other names.
+func (in *Interp) globalType(name string) string {
 	if !in.globals[name] {
-		return false
+		return ""
 	}
 	v, err := in.yi.Eval(rtName + ".TypeName(" + name + ")")
 	if err != nil || !v.IsValid() {
-		return false
+		return ""
 	}
-	switch v.String() {
-	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
-		return true
-	}
-	return false
+	return v.String()
 }

@@ -142,3 +142,21 @@ func TestRedefinedTypeInSignature(t *testing.T) {
 		t.Errorf("mk().B = %q", got)
 	}
 }
+
+// Range over functions: stdlib iterators and session iterator values.
+func TestRangeOverFunc(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `for s := range strings.SplitSeq("a,b,c", ",") { if s == "b" { continue }; fmt.Print(s) }`)
+	if got := io.stream("stdout"); got != "ac" {
+		t.Errorf("strings.SplitSeq with continue: %q", got)
+	}
+	mustRun(t, in, "func gen(yield func(int) bool) { for i := 0; i < 5; i++ { if !yield(i * 10) { return } } }\npairs := func(yield func(string, int) bool) { _ = yield(\"a\", 1) && yield(\"b\", 2) }")
+	_, io = mustRun(t, in, `for v := range gen { if v > 20 { break }; switch v { case 10: fmt.Print("ten "); break }; fmt.Print(v, " ") }`)
+	if got := io.stream("stdout"); got != "0 ten 10 20 " {
+		t.Errorf("range over a func with break (and a switch's break): %q", got)
+	}
+	_, io = mustRun(t, in, `for k, v := range pairs { fmt.Print(k, v) }`)
+	if got := io.stream("stdout"); got != "a1b2" {
+		t.Errorf("range over a two-value iterator: %q", got)
+	}
+}

@@ -17,6 +17,11 @@ const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + 
 // rewriteWords are the words whose presence makes rewrite parse a source.
 var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b`)
 
+var intTypes = map[string]bool{
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+}
+
 type edit struct {
 	start, end int // byte offsets in src; start == end inserts
 	text       string
@@ -28,9 +33,9 @@ type edit struct {
 // another call is rewritten to evaluate its function and arguments first,
 // then run them in a recovering literal. Loops get Go 1.22 semantics
 // (lowerLoops) and min/max calls a yaegi-friendly argument order.
-// isIntName tells which names from earlier cells are integers. Code that
-// does not parse is returned unchanged for yaegi to report.
-func rewrite(src string, isIntName func(string) bool) string {
+// typeOf gives the type of a name from earlier cells ("" if unknown). Code
+// that does not parse is returned unchanged for yaegi to report.
+func rewrite(src string, typeOf func(string) string) string {
 	if !rewriteWords.MatchString(src) {
 		return src
 	}
@@ -48,12 +53,20 @@ func rewrite(src string, isIntName func(string) bool) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var edits []edit
 	n := 0
+	isIntName := func(name string) bool { return intTypes[typeOf(name)] }
 	locals := localInts(f, isIntName)
 	isInt := func(e ast.Expr) bool { return intExpr(e, func(s string) bool { return locals[s] || isIntName(s) }) }
 	loops := 0
 	ast.Inspect(f, func(node ast.Node) bool {
 		switch x := node.(type) {
-		case *ast.RangeStmt, *ast.ForStmt:
+		case *ast.RangeStmt:
+			if e := lowerRangeFunc(src, x, off, typeOf); e != nil {
+				edits = append(edits, e...)
+				return true
+			}
+			edits = append(edits, lowerLoops(src, node, off, isInt, &loops)...)
+			return true
+		case *ast.ForStmt:
 			edits = append(edits, lowerLoops(src, node, off, isInt, &loops)...)
 			return true
 		case *ast.CallExpr:

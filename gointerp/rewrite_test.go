@@ -9,7 +9,7 @@ import (
 
 func TestRewriteGoFuncLiteral(t *testing.T) {
 	src := "go func(n int) {\n\tprintln(n)\n}(1)"
-	got := rewrite(src, noInts)
+	got := rewrite(src, noTypes)
 	want := "go func(n int) {" + recoverStmt + "\n\tprintln(n)\n}(1)"
 	if got != want {
 		t.Errorf("rewrite:\n got  %q\n want %q", got, want)
@@ -21,7 +21,7 @@ func TestRewriteGoFuncLiteral(t *testing.T) {
 }
 
 func TestRewriteGoCall(t *testing.T) {
-	got := rewrite("go f(a, b...)", noInts)
+	got := rewrite("go f(a, b...)", noTypes)
 	for _, want := range []string{
 		"spargoF1, spargoA1_0, spargoA1_1 := f, a, b;",
 		"spargoF1(spargoA1_0, spargoA1_1...)",
@@ -43,7 +43,7 @@ func TestRewriteGoUnchanged(t *testing.T) {
 		"s := \"go f()\"",         // inside a string
 		"go f( // does not parse", // left for yaegi to report
 	} {
-		if got := rewrite(src, noInts); got != src {
+		if got := rewrite(src, noTypes); got != src {
 			t.Errorf("rewrite(%q) = %q, want unchanged", src, got)
 		}
 	}
@@ -51,7 +51,7 @@ func TestRewriteGoUnchanged(t *testing.T) {
 
 func TestRewriteGoDeclAndNested(t *testing.T) {
 	src := "func run() {\n\tgo func() {\n\t\tgo work(1)\n\t}()\n\tgo obj.M()\n}"
-	got := rewrite(src, noInts)
+	got := rewrite(src, noTypes)
 	if n := strings.Count(got, rtName+".GoPanic"); n != 3 {
 		t.Errorf("want 3 recovers, got %d:\n%s", n, got)
 	}
@@ -62,4 +62,4 @@ func TestRewriteGoDeclAndNested(t *testing.T) {
 
 func newFset() *token.FileSet { return token.NewFileSet() }
 
-func noInts(string) bool { return false }
+func noTypes(string) string { return "" }

@@ -1,0 +1,136 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/token"
+	"regexp"
+	"strings"
+)
+
+// seqFuncs are the stdlib iterator functions whose element type is known
+// without type checking.
+var seqFuncs = map[string]string{
+	"strings.Lines": "string", "strings.SplitSeq": "string", "strings.SplitAfterSeq": "string",
+	"strings.FieldsSeq": "string", "strings.FieldsFuncSeq": "string",
+	"bytes.Lines": "[]byte", "bytes.SplitSeq": "[]byte", "bytes.SplitAfterSeq": "[]byte",
+	"bytes.FieldsSeq": "[]byte", "bytes.FieldsFuncSeq": "[]byte",
+}
+
+var (
+	seqTypeRE  = regexp.MustCompile(`^(?:func\(func\((.+)\) bool\)|iter\.Seq\[(.+)\])$`)
+	seq2TypeRE = regexp.MustCompile(`^(?:func\(func\((.+), (.+)\) bool\)|iter\.Seq2\[(.+), (.+)\])$`)
+)
+
+// seqElems returns the element types yielded by x when they can be known:
+// a stdlib iterator call, or a session variable of iterator type.
+func seqElems(x ast.Expr, typeOf func(string) string) []string {
+	switch e := x.(type) {
+	case *ast.CallExpr:
+		if sel, ok := e.Fun.(*ast.SelectorExpr); ok {
+			if pkg, ok := sel.X.(*ast.Ident); ok {
+				if t, ok := seqFuncs[pkg.Name+"."+sel.Sel.Name]; ok {
+					return []string{t}
+				}
+			}
+		}
+	case *ast.Ident:
+		t := typeOf(e.Name)
+		if m := seq2TypeRE.FindStringSubmatch(t); m != nil {
+			if m[1] != "" {
+				return []string{m[1], m[2]}
+			}
+			return []string{m[3], m[4]}
+		}
+		if m := seqTypeRE.FindStringSubmatch(t); m != nil {
+			if m[1] != "" {
+				return []string{m[1]}
+			}
+			return []string{m[2]}
+		}
+	}
+	return nil
+}
+
+// lowerRangeFunc rewrites `for k, v := range seq { body }` over an
+// iterator function into `seq(func(k K, v V) bool { body; return true })`,
+// with break and continue of this loop turned into returns. Loops whose
+// body returns, defers, uses goto or labels are left alone.
+func lowerRangeFunc(src string, s *ast.RangeStmt, off func(token.Pos) int, typeOf func(string) string) []edit {
+	elems := seqElems(s.X, typeOf)
+	if elems == nil || !simpleBody(s.Body) {
+		return nil
+	}
+	vars := []ast.Expr{s.Key, s.Value}
+	var params []string
+	for i, t := range elems {
+		name := "_"
+		if i < len(vars) && vars[i] != nil {
+			if n := identName(vars[i]); n != "" {
+				name = n
+			}
+		}
+		params = append(params, name+" "+t)
+	}
+	if s.Tok == token.ASSIGN || (s.Value != nil && len(elems) < 2) {
+		return nil
+	}
+	x := src[off(s.X.Pos()):off(s.X.End())]
+	edits := []edit{
+		{off(s.For), off(s.Body.Lbrace) + 1, x + "(func(" + strings.Join(params, ", ") + ") bool {"},
+		{off(s.Body.Rbrace), off(s.Body.Rbrace) + 1, "; return true })"},
+	}
+	walkBranches(s.Body, 0, 0, func(b *ast.BranchStmt) {
+		text := "return true"
+		if b.Tok == token.BREAK {
+			text = "return false"
+		}
+		edits = append(edits, edit{off(b.Pos()), off(b.End()), text})
+	})
+	return edits
+}
+
+// simpleBody reports whether a loop body can become a closure unchanged:
+// no return, defer, goto or labels.
+func simpleBody(body *ast.BlockStmt) bool {
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt, *ast.DeferStmt, *ast.LabeledStmt:
+			ok = false
+		case *ast.BranchStmt:
+			if x.Tok == token.GOTO || x.Label != nil {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// walkBranches calls f for each unlabeled break or continue that targets
+// the loop whose body is n: not inside a nested loop (for either), nor a
+// switch or select (for break).
+func walkBranches(n ast.Node, loops, switches int, f func(*ast.BranchStmt)) {
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == n {
+			return true
+		}
+		switch x := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			walkBranches(x, loops+1, switches, f)
+			return false
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			walkBranches(x, loops, switches+1, f)
+			return false
+		case *ast.BranchStmt:
+			if x.Label == nil && loops == 0 && (x.Tok == token.CONTINUE || x.Tok == token.BREAK && switches == 0) {
+				f(x)
+			}
+		}
+		return true
+	})
+}
