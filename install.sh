@@ -53,7 +53,7 @@ command -v go >/dev/null 2>&1 || { echo "install.sh: Go is not installed; instal
 bin="$data/spargo/bin/spargo"
 mkdir -p "$(dirname "$bin")"
 echo "building spargo -> $bin"
-(cd "$here" && go build -trimpath -ldflags "-s -w" -o "$bin.tmp" ./cmd/spargo) && mv -f "$bin.tmp" "$bin"
+(cd "$here" && go build -ldflags "-s -w" -o "$bin.tmp" ./cmd/spargo) && mv -f "$bin.tmp" "$bin"
 "$bin" kernelspec install --dir "$data/kernels" --binary "$bin" --interrupt-mode "$imode"
 
 if command -v "$python" >/dev/null 2>&1 && "$python" -c "import papermill" >/dev/null 2>&1; then

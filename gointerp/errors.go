@@ -31,10 +31,11 @@ func compileError(err error, pm *posMap, count int) error {
 	} else {
 		lines = strings.Split(strings.TrimSpace(err.Error()), "\n")
 	}
-	if pm != nil {
-		for i, l := range lines {
-			lines[i] = pm.fix(l, count)
+	for i, l := range lines {
+		if pm != nil {
+			l = pm.fix(l, count)
 		}
+		lines[i] = strings.ReplaceAll(l, mainName, "main")
 	}
 	return &kernel.ExecError{Name: "CompileError", Value: strings.Join(lines, "; "), Traceback: prefix("CompileError: ", lines)}
 }
@@ -93,6 +94,7 @@ func (in *Interp) filterPanicPos(text string) string {
 		l = in.pos.fix(strings.TrimSpace(l), in.count)
 		l = strings.Replace(l, ": panic: ", ": in ", 1)
 		l = strings.Replace(l, "main.", "", 1)
+		l = strings.ReplaceAll(l, mainName, "main")
 		in.panicPos = append(in.panicPos, l)
 	}
 	return panicPosRE.ReplaceAllString(text, "")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"regexp"
 	"strings"
@@ -20,7 +21,7 @@ import (
 // body; a new signature declares a new variable, and earlier callers keep
 // the old function, as they were compiled against its type. The returned
 // signatures are recorded once the cell has run (noteFuncs).
-func (in *Interp) liftFuncs(body []chunk, types map[string]int) (lifted []chunk, sigs map[string]string) {
+func (in *Interp) liftFuncs(body []chunk, types map[string]int, onlyDecls bool) (lifted []chunk, sigs map[string]string) {
 	var out, vars []chunk
 	sigs = map[string]string{}
 	first := -1
@@ -45,7 +46,20 @@ func (in *Interp) liftFuncs(body []chunk, types map[string]int) (lifted []chunk,
 	if first < 0 {
 		return body, sigs
 	}
-	return append(append(append([]chunk{}, out[:first]...), vars...), out[first:]...), sigs
+	if !onlyDecls {
+		return append(append(append([]chunk{}, out[:first]...), vars...), out[first:]...), sigs
+	}
+	// A cell of declarations only: types and consts, then the function
+	// variables, then their assignments (order does not matter to Go).
+	var decls, assigns []chunk
+	for _, c := range out {
+		if c.kind == kindDecl {
+			decls = append(decls, c)
+		} else {
+			assigns = append(assigns, c)
+		}
+	}
+	return append(append(decls, vars...), assigns...), sigs
 }
 
 // plainFunc reports whether c is a top-level function declaration without
@@ -63,7 +77,7 @@ func plainFunc(c chunk) (name, sig string, start int, ok bool) {
 	}
 	fd, isFunc := f.Decls[0].(*ast.FuncDecl)
 	if !isFunc || fd.Recv != nil || fd.Type.TypeParams != nil || fd.Body == nil ||
-		fd.Name.Name == "init" || fd.Name.Name == "_" {
+		fd.Name.Name == "init" || fd.Name.Name == "_" || fd.Name.Name == "main" {
 		return "", "", 0, false
 	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
@@ -137,4 +151,36 @@ func (in *Interp) noteTypes(versions map[string]int) {
 	for name, v := range versions {
 		in.typeVersions[name] = v
 	}
+}
+
+// mainName is what cells' main is called in the interpreter: yaegi runs a
+// function named main after every later Eval once it is defined, and a
+// notebook's main should run only when called.
+const mainName = "spargo_main"
+
+// renameMain renames the identifier main (not a selector's member) in src.
+func renameMain(src string) string {
+	if !strings.Contains(src, "main") {
+		return src
+	}
+	fset := token.NewFileSet()
+	f := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(f, []byte(src), nil, 0)
+	var b strings.Builder
+	last, prev := 0, token.ILLEGAL
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			break
+		}
+		if tok == token.IDENT && lit == "main" && prev != token.PERIOD && prev != token.PACKAGE {
+			o := f.Offset(pos)
+			b.WriteString(src[last:o] + mainName)
+			last = o + len("main")
+		}
+		prev = tok
+	}
+	b.WriteString(src[last:])
+	return b.String()
 }

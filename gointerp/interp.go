@@ -14,6 +14,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -84,7 +85,11 @@ func New() (*Interp, error) {
 	if _, err := in.yi.Eval(prelude); err != nil {
 		return nil, fmt.Errorf("load prelude: %w", err)
 	}
-	in.imports["cmp"] = "cmp"
+	for _, src := range genericSources {
+		if _, err := in.yi.Compile(src); err != nil {
+			return nil, fmt.Errorf("load generic stdlib sources: %w", err)
+		}
+	}
 	return in, nil
 }
 
@@ -151,18 +156,36 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		return nil, compileError(err, nil, 0)
 	}
 	var imports, body []chunk
+	onlyDecls, hasVars := true, false
 	for _, c := range chunks {
 		if c.kind == kindImport {
 			imports = append(imports, c)
-		} else {
-			body = append(body, c)
+			continue
+		}
+		if c.kind == kindStmt {
+			hasVars = hasVars || isVarDecl(c)
+			onlyDecls = onlyDecls && isVarDecl(c)
+		}
+		c.src = renameMain(c.src)
+		body = append(body, c)
+	}
+	asFile := onlyDecls && hasVars
+	if asFile {
+		// Declarations with package variables: evaluated as one Go file,
+		// in which order does not matter and initialisers run in
+		// dependency order (functions are not lifted then).
+		for i := range body {
+			body[i].kind = kindDecl
 		}
 	}
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
 	body, types := in.liftTypes(body)
-	body, sigs := in.liftFuncs(body, types)
+	sigs := map[string]string{}
+	if !asFile {
+		body, sigs = in.liftFuncs(body, types, onlyDecls)
+	}
 	valueChunk := -1 // index in body of a final expression to show
 	if n := len(body); n > 0 && body[n-1].kind == kindStmt {
 		if e, ok := isExpr(body[n-1].src); ok && !isQuietCall(e) {
@@ -194,6 +217,11 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	in.noteFuncs(sigs)
 	in.noteTypes(types)
 	return in.takeResult(), nil
+}
+
+// isVarDecl reports whether c is a var declaration.
+func isVarDecl(c chunk) bool {
+	return strings.HasPrefix(c.src, "var ") || strings.HasPrefix(c.src, "var(")
 }
 
 // evalRun evaluates a run of chunks of one kind.

@@ -160,3 +160,52 @@ func TestRangeOverFunc(t *testing.T) {
 		t.Errorf("range over a two-value iterator: %q", got)
 	}
 }
+
+// Generic stdlib functions yaegi lacks, and ranging over their iterators.
+func TestGenericStdlib(t *testing.T) {
+	in := newInterp(t)
+	if got := value(t, in, "xs := []int{3, 1, 2}\nslices.Sort(xs)\nxs"); got != "[1 2 3]" {
+		t.Errorf("slices.Sort: %q", got)
+	}
+	if got := value(t, in, `m := map[string]int{"b": 1, "a": 2}
+slices.Sorted(maps.Keys(m))`); got != "[a b]" {
+		t.Errorf("slices.Sorted(maps.Keys(m)): %q", got)
+	}
+	if got := value(t, in, `ps := []string{"ccc", "a", "bb"}
+slices.SortFunc(ps, func(a, b string) int { return len(a) - len(b) })
+ps`); got != "[a bb ccc]" {
+		t.Errorf("slices.SortFunc: %q", got)
+	}
+	_, io := mustRun(t, in, `total := 0
+for _, v := range maps.All(m) { total += v }
+for i, s := range slices.All(ps) { fmt.Print(i, s) }
+fmt.Print(" ", total)`)
+	if got := io.stream("stdout"); got != "0a1bb2ccc 3" {
+		t.Errorf("range over maps.All / slices.All: %q", got)
+	}
+}
+
+// A cell's main runs only when called, and a cell of declarations with
+// package variables behaves like a Go file (any order).
+func TestMainAndFileCells(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `var sink int
+func useSink() { sink = 3 }
+func main() { useSink(); fmt.Println("sink", sink, table[1]) }
+var table = buildTable()
+func buildTable() []int { return []int{1, 2} }`)
+	if got := io.stream("stdout"); got != "" {
+		t.Errorf("defining main ran it: %q", got)
+	}
+	_, io = mustRun(t, in, "x := 1")
+	if got := io.stream("stdout"); got != "" {
+		t.Errorf("a later cell ran main again: %q", got)
+	}
+	_, io = mustRun(t, in, "main()")
+	if got := io.stream("stdout"); got != "sink 3 2\n" {
+		t.Errorf("main(): %q", got)
+	}
+	if got := value(t, in, "func cmp(a, b int) int { return a - b }\ncmp(3, 1)"); got != "2" {
+		t.Errorf("a func named like a package: %q", got)
+	}
+}

@@ -5,9 +5,9 @@ package gointerp
 // min or max. (min/max calls with untyped float literals are reordered by
 // lower.go, because yaegi infers type parameters from the first argument.)
 const prelude = `
-import "cmp"
+import spargo_cmp "cmp"
 
-func min[T cmp.Ordered](x T, ys ...T) T {
+func min[T spargo_cmp.Ordered](x T, ys ...T) T {
 	for _, y := range ys {
 		if x != x {
 			return x
@@ -19,7 +19,7 @@ func min[T cmp.Ordered](x T, ys ...T) T {
 	return x
 }
 
-func max[T cmp.Ordered](x T, ys ...T) T {
+func max[T spargo_cmp.Ordered](x T, ys ...T) T {
 	for _, y := range ys {
 		if x != x {
 			return x

@@ -31,6 +31,11 @@ func seqElems(x ast.Expr, typeOf func(string) string) []string {
 				if t, ok := seqFuncs[pkg.Name+"."+sel.Sel.Name]; ok {
 					return []string{t}
 				}
+				if len(e.Args) == 1 {
+					if arg, ok := e.Args[0].(*ast.Ident); ok {
+						return containerSeq(pkg.Name+"."+sel.Sel.Name, typeOf(arg.Name))
+					}
+				}
 			}
 		}
 	case *ast.Ident:
@@ -133,4 +138,44 @@ func walkBranches(n ast.Node, loops, switches int, f func(*ast.BranchStmt)) {
 		}
 		return true
 	})
+}
+
+// containerSeq gives the element types of maps.Keys/Values/All and
+// slices.Values/All over a session variable of type t.
+func containerSeq(fn, t string) []string {
+	if strings.HasPrefix(t, "[]") {
+		elem := t[2:]
+		switch fn {
+		case "slices.Values":
+			return []string{elem}
+		case "slices.All":
+			return []string{"int", elem}
+		}
+		return nil
+	}
+	if !strings.HasPrefix(t, "map[") {
+		return nil
+	}
+	depth := 0
+	for i := 3; i < len(t); i++ {
+		switch t[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				k, v := t[4:i], t[i+1:]
+				switch fn {
+				case "maps.Keys":
+					return []string{k}
+				case "maps.Values":
+					return []string{v}
+				case "maps.All":
+					return []string{k, v}
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ package rt
 import (
 	"fmt"
 	"reflect"
+	"sort"
 	"unicode"
 )
 
@@ -97,6 +98,49 @@ func Members(v any) []string {
 	return out
 }
 
+// SortOrdered sorts a slice of an ordered element kind natively (slices.Sort
+// for cells).
+func SortOrdered(x any) {
+	v := reflect.ValueOf(x)
+	swap := reflect.Swapper(x)
+	var less func(i, j int) bool
+	switch v.Type().Elem().Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		less = func(i, j int) bool { return v.Index(i).Int() < v.Index(j).Int() }
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		less = func(i, j int) bool { return v.Index(i).Uint() < v.Index(j).Uint() }
+	case reflect.Float32, reflect.Float64:
+		less = func(i, j int) bool {
+			a, b := v.Index(i).Float(), v.Index(j).Float()
+			return a < b || (a != a && b == b) // NaNs first, as slices.Sort
+		}
+	case reflect.String:
+		less = func(i, j int) bool { return v.Index(i).String() < v.Index(j).String() }
+	default:
+		panic("slices.Sort: unordered element type " + v.Type().Elem().String())
+	}
+	sort.Sort(funcSorter{v.Len(), less, swap})
+}
+
+// SortSlice sorts x with less (stable when asked), for slices.SortFunc.
+func SortSlice(x any, less func(i, j int) bool, stable bool) {
+	if stable {
+		sort.SliceStable(x, less)
+	} else {
+		sort.Slice(x, less)
+	}
+}
+
+type funcSorter struct {
+	n    int
+	less func(i, j int) bool
+	swap func(i, j int)
+}
+
+func (s funcSorter) Len() int           { return s.n }
+func (s funcSorter) Less(i, j int) bool { return s.less(i, j) }
+func (s funcSorter) Swap(i, j int)      { s.swap(i, j) }
+
 // Wrappers let yaegi make interpreted types satisfy the interfaces above.
 type (
 	htmlerWrapper struct {
@@ -135,6 +179,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 	syms := map[string]reflect.Value{
 		"Render":      reflect.ValueOf(Render),
 		"Members":     reflect.ValueOf(Members),
+		"SortOrdered": reflect.ValueOf(SortOrdered),
+		"SortSlice":   reflect.ValueOf(SortSlice),
 		"HTMLer":      reflect.ValueOf((*HTMLer)(nil)),
 		"_HTMLer":     reflect.ValueOf((*htmlerWrapper)(nil)),
 		"Markdowner":  reflect.ValueOf((*Markdowner)(nil)),
