@@ -20,6 +20,8 @@ import (
 
 	"github.com/spargo-kernel/spargo/gointerp/stdlib"
 	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib/syscall"
+	"github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/spargo-kernel/spargo/display"
 	"github.com/spargo-kernel/spargo/kernel"
@@ -69,6 +71,14 @@ func New() (*Interp, error) {
 	})
 	if err := in.yi.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("load stdlib symbols: %w", err)
+	}
+	// unsafe and syscall come from yaegi's own tables (unsafe needs its
+	// special support; syscall's API is stable).
+	if err := in.yi.Use(unsafe.Symbols); err != nil {
+		return nil, fmt.Errorf("load unsafe symbols: %w", err)
+	}
+	if err := in.yi.Use(syscall.Symbols); err != nil {
+		return nil, fmt.Errorf("load syscall symbols: %w", err)
 	}
 	if err := in.yi.Use(in.runtimeSymbols()); err != nil {
 		return nil, fmt.Errorf("load runtime symbols: %w", err)
