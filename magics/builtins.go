@@ -35,8 +35,7 @@ func registerBuiltins(r *Registry) {
 	})
 	r.Register(Magic{
 		Name: "help", Line: true, Usage: "%help [NAME]",
-		Help:    "Show how to use spargo, or the help of the magic NAME.",
-		Options: r.Names(),
+		Help: "Show how to use spargo, or the help of the magic NAME.",
 		Run: func(_ context.Context, c Call) (kernel.MIMEBundle, error) {
 			name := strings.TrimLeft(c.Args, "%")
 			if name == "" {

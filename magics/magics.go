@@ -18,13 +18,12 @@ import (
 // Magic is one named magic. Line magics get Args (the rest of the line);
 // cell magics also get Body (the rest of the cell).
 type Magic struct {
-	Name    string
-	Usage   string // e.g. "%env [NAME[=VALUE]]"
-	Help    string
-	Line    bool // usable as %name
-	Cell    bool // usable as %%name
-	Run     func(ctx context.Context, call Call) (kernel.MIMEBundle, error)
-	Options []string // completions for the first argument
+	Name  string
+	Usage string // e.g. "%env [NAME[=VALUE]]"
+	Help  string
+	Line  bool // usable as %name
+	Cell  bool // usable as %%name
+	Run   func(ctx context.Context, call Call) (kernel.MIMEBundle, error)
 }
 
 // Call is one invocation of a magic.
