@@ -14,6 +14,8 @@ import (
 	"image"
 	"image/png"
 	"reflect"
+	"sort"
+	"strings"
 
 	"github.com/google/uuid"
 )
@@ -80,7 +82,14 @@ func JSONBundle(v any) (Bundle, error) {
 // Symbols returns the package's symbols for the interpreter, bound to pub.
 // The key is the import path "spargo/display/display" as yaegi expects.
 func Symbols(pub Publisher) map[string]map[string]reflect.Value {
-	show := func(b Bundle) { pub.Display(b, nil, "", false) }
+	show := func(b Bundle) {
+		if _, ok := b["text/plain"]; !ok {
+			// Every output needs a plain-text form (nbconvert to text,
+			// consoles); name the richest type shown.
+			b = withPlain(b)
+		}
+		pub.Display(b, nil, "", false)
+	}
 	img := func(mime string) func([]byte) { return func(b []byte) { show(ImageBundle(mime, b)) } }
 	syms := map[string]reflect.Value{
 		"Bundle":      reflect.ValueOf((*Bundle)(nil)),
@@ -115,6 +124,19 @@ func Symbols(pub Publisher) map[string]map[string]reflect.Value {
 		}),
 	}
 	return map[string]map[string]reflect.Value{"spargo/display/display": syms}
+}
+
+// withPlain returns b plus a text/plain placeholder naming its MIME types.
+func withPlain(b Bundle) Bundle {
+	out := Bundle{}
+	var types []string
+	for k, v := range b {
+		out[k] = v
+		types = append(types, k)
+	}
+	sort.Strings(types)
+	out["text/plain"] = "<" + strings.Join(types, ", ") + ">"
+	return out
 }
 
 // SpargoHidden keeps a Display from being shown again as a cell's value.
