@@ -158,9 +158,12 @@ func (in *Interp) noteTypes(versions map[string]int) {
 // notebook's main should run only when called.
 const mainName = "spargo_main"
 
-// renameMain renames the identifier main (not a selector's member) in src.
-func renameMain(src string) string {
-	if !strings.Contains(src, "main") {
+// renameIdents renames, in src, the identifier main (not a selector's
+// member) to mainName, and calls of the builtins print and println to the
+// runtime's versions (yaegi's print like fmt, to stdout; Go's format like
+// the runtime, to stderr), unless the session declares its own.
+func renameIdents(src string, declared func(string) bool) string {
+	if !strings.Contains(src, "main") && !strings.Contains(src, "print") {
 		return src
 	}
 	fset := token.NewFileSet()
@@ -169,15 +172,27 @@ func renameMain(src string) string {
 	s.Init(f, []byte(src), nil, 0)
 	var b strings.Builder
 	last, prev := 0, token.ILLEGAL
+	var pendingOff int
+	pending := ""
 	for {
 		pos, tok, lit := s.Scan()
 		if tok == token.EOF {
 			break
 		}
-		if tok == token.IDENT && lit == "main" && prev != token.PERIOD && prev != token.PACKAGE {
-			o := f.Offset(pos)
-			b.WriteString(src[last:o] + mainName)
-			last = o + len("main")
+		if pending != "" && tok == token.LPAREN {
+			b.WriteString(src[last:pendingOff] + rtName + "." + pending)
+			last = pendingOff + len(strings.ToLower(pending))
+		}
+		pending = ""
+		if tok == token.IDENT && prev != token.PERIOD && prev != token.PACKAGE {
+			switch {
+			case lit == "main":
+				o := f.Offset(pos)
+				b.WriteString(src[last:o] + mainName)
+				last = o + len("main")
+			case (lit == "print" || lit == "println") && prev != token.FUNC && !declared(lit):
+				pending, pendingOff = map[string]string{"print": "Print", "println": "Println"}[lit], f.Offset(pos)
+			}
 		}
 		prev = tok
 	}

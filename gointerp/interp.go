@@ -167,6 +167,13 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	}
 	var imports, body []chunk
 	onlyDecls, hasVars := true, false
+	cellNames := map[string]bool{}
+	for _, c := range chunks {
+		for _, n := range declaredNames(c) {
+			cellNames[n] = true
+		}
+	}
+	declared := func(name string) bool { return in.globals[name] || cellNames[name] }
 	for _, c := range chunks {
 		if c.kind == kindImport {
 			imports = append(imports, c)
@@ -176,7 +183,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			hasVars = hasVars || isVarDecl(c)
 			onlyDecls = onlyDecls && isVarDecl(c)
 		}
-		c.src = renameMain(c.src)
+		c.src = renameIdents(c.src, declared)
 		body = append(body, c)
 	}
 	asFile := onlyDecls && hasVars

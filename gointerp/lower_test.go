@@ -209,3 +209,17 @@ func buildTable() []int { return []int{1, 2} }`)
 		t.Errorf("a func named like a package: %q", got)
 	}
 }
+
+// print and println write to stderr in the runtime's format, unless the
+// session declares its own.
+func TestBuiltinPrint(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, "var p *int\nprintln(\"a\", 1.5, true, p)\nprint(\"x\", 2)")
+	if got := io.stream("stderr"); got != "a +1.500000e+000 true 0x0\nx2" {
+		t.Errorf("stderr = %q", got)
+	}
+	_, io = mustRun(t, in, "func println(s string) { fmt.Println(\"mine\", s) }\nprintln(\"z\")")
+	if got := io.stream("stdout"); got != "mine z\n" {
+		t.Errorf("a cell's own println: %q", got)
+	}
+}

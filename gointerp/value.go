@@ -72,6 +72,7 @@ var quietCalls = map[string]map[string]bool{
 	"fmt": {"Print": true, "Printf": true, "Println": true, "Fprint": true, "Fprintf": true, "Fprintln": true},
 	"log": {"Print": true, "Printf": true, "Println": true, "Fatal": true, "Fatalf": true, "Fatalln": true,
 		"Panic": true, "Panicf": true, "Panicln": true},
+	rtName: {"Print": true, "Println": true},
 	"display": {"HTML": true, "Markdown": true, "Text": true, "SVG": true, "PNG": true, "JPEG": true,
 		"JSON": true, "Image": true, "Data": true, "Clear": true},
 }

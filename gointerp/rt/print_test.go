@@ -1,0 +1,18 @@
+package rt
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestPrintLikeRuntime(t *testing.T) {
+	var b bytes.Buffer
+	var p *int
+	var s []int
+	PrintTo(&b, true, 1, 1.5, true, "s", p, s, -2.0)
+	PrintTo(&b, false, "a", 2, "b")
+	want := "1 +1.500000e+000 true s 0x0 [0/0]0x0 -2.000000e+000\na2b"
+	if b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
