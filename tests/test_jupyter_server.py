@@ -1,0 +1,104 @@
+"""The kernel behind Jupyter Server (JupyterLab's backend): REST to start it,
+the websocket channels to run cells, as JupyterLab does."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+
+import pytest
+
+tornado_ws = pytest.importorskip("tornado.websocket")
+pytest.importorskip("jupyter_server")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    port = _free_port()
+    cmd = [sys.executable, "-m", "jupyter_server", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+           "--IdentityProvider.token=tok", f"--ServerApp.root_dir={tmp_path}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            call(base, "GET", "/api/status")
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail(f"jupyter_server did not start: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(0.2)
+    yield base, port
+    proc.terminate()
+    proc.wait(15)
+
+
+def call(base: str, method: str, path: str, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    r = urllib.request.Request(base + path, method=method, data=data,
+                               headers={"Authorization": "token tok", "Content-Type": "application/json"})
+    raw = urllib.request.urlopen(r, timeout=15).read()
+    return json.loads(raw) if raw else None
+
+
+async def run_cells(port: int, kernel_id: str, cells: list[str]) -> list[dict]:
+    ws = await tornado_ws.websocket_connect(f"ws://127.0.0.1:{port}/api/kernels/{kernel_id}/channels?token=tok")
+    session = uuid.uuid4().hex
+    results = []
+    for code in cells:
+        msg_id = uuid.uuid4().hex
+        await ws.write_message(json.dumps({
+            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": session,
+                       "username": "u", "version": "5.4", "date": ""},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                        "allow_stdin": False, "stop_on_error": True}}))
+        got: dict = {"reply": None, "outputs": []}
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            m = json.loads(await asyncio.wait_for(ws.read_message(), 30))
+            if m.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            if m["msg_type"] == "execute_reply":
+                got["reply"] = m["content"]
+            elif m["msg_type"] in ("stream", "execute_result", "error", "display_data"):
+                got["outputs"].append(m)
+            if got["reply"] is not None and m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+        results.append(got)
+    ws.close()
+    return results
+
+
+@pytest.mark.timeout(120)
+def test_cells_through_jupyter_server(server):
+    base, port = server
+    kernel = call(base, "POST", "/api/kernels", {"name": "spargo"})
+    assert kernel["name"] == "spargo"
+    try:
+        first, second = asyncio.run(run_cells(port, kernel["id"], [
+            'x := 6 * 7\nfmt.Println("hello from the server")', "x"]))
+        assert first["reply"]["status"] == "ok"
+        assert [o["content"]["text"] for o in first["outputs"] if o["msg_type"] == "stream"] == ["hello from the server\n"]
+        assert second["reply"]["status"] == "ok"
+        results = [o["content"]["data"]["text/plain"] for o in second["outputs"] if o["msg_type"] == "execute_result"]
+        assert results == ["42"]
+        assert call(base, "GET", f"/api/kernels/{kernel['id']}")["execution_state"] in ("idle", "busy")
+    finally:
+        call(base, "DELETE", f"/api/kernels/{kernel['id']}")
