@@ -201,8 +201,8 @@ func parses(code string) bool {
 func (in *Interp) valueMembers(name string) []string {
 	in.evalLock.Lock()
 	defer in.evalLock.Unlock()
-	v, err := in.yi.Eval(rtName + ".Members(" + name + ")")
-	if err != nil || !v.IsValid() {
+	v, ok := in.callOnGlobal("Members", name)
+	if !ok {
 		return nil
 	}
 	names, _ := v.Interface().([]string)

@@ -32,10 +32,7 @@ func compileError(err error, pm *posMap, count int) error {
 		lines = strings.Split(strings.TrimSpace(err.Error()), "\n")
 	}
 	for i, l := range lines {
-		if pm != nil {
-			l = pm.fix(l, count)
-		}
-		lines[i] = strings.ReplaceAll(l, mainName, "main")
+		lines[i] = pm.user(l, count)
 	}
 	return &kernel.ExecError{Name: "CompileError", Value: strings.Join(lines, "; "), Traceback: prefix("CompileError: ", lines)}
 }
@@ -91,10 +88,9 @@ func (in *Interp) filterPanicPos(text string) string {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	for _, l := range locs {
-		l = in.pos.fix(strings.TrimSpace(l), in.count)
+		l = in.pos.user(strings.TrimSpace(l), in.count)
 		l = strings.Replace(l, ": panic: ", ": in ", 1)
 		l = strings.Replace(l, "main.", "", 1)
-		l = strings.ReplaceAll(l, mainName, "main")
 		in.panicPos = append(in.panicPos, l)
 	}
 	return panicPosRE.ReplaceAllString(text, "")

@@ -275,13 +275,3 @@ func groupNames(toks []token.Token, lits []string) []string {
 	}
 	return names
 }
-
-// noteGlobals remembers names a successful cell declared, for completion
-// and to avoid auto-importing over them.
-func (in *Interp) noteGlobals(chunks []chunk) {
-	for _, c := range chunks {
-		for _, n := range declaredNames(c) {
-			in.globals[n] = true
-		}
-	}
-}

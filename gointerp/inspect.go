@@ -2,7 +2,6 @@ package gointerp
 
 import (
 	"bytes"
-	"context"
 	"go/ast"
 	"go/build"
 	"go/doc"
@@ -64,19 +63,21 @@ func (in *Interp) declSrc(name string) (string, bool) {
 	}
 	in.evalLock.Lock()
 	defer in.evalLock.Unlock()
-	v, err := in.yi.EvalWithContext(context.Background(), rtName+".TypeName("+name+")")
-	if err == nil && v.IsValid() {
-		return src + "\n\ntype: " + v.String(), true
+	if t := in.globalType(name); t != "" {
+		return src + "\n\ntype: " + t, true
 	}
 	return src, true
 }
 
-// noteDecls remembers how names were declared, for Inspect.
-func (in *Interp) noteDecls(chunks []chunk) {
+// noteNames records the names a successful cell declared (names[i] are
+// chunk i's): as session globals, for completion and to keep auto-imports
+// off them, and with their declaration source, for Inspect.
+func (in *Interp) noteNames(chunks []chunk, names [][]string) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for _, c := range chunks {
-		for _, n := range declaredNames(c) {
+	for i, c := range chunks {
+		for _, n := range names[i] {
+			in.globals[n] = true
 			head := c.src
 			if c.kind == kindDecl && strings.HasPrefix(head, "func") {
 				if i := strings.Index(head, "{"); i > 0 {

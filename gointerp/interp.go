@@ -167,9 +167,11 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	}
 	var imports, body []chunk
 	onlyDecls, hasVars := true, false
+	names := make([][]string, len(chunks)) // declared by each chunk
 	cellNames := map[string]bool{}
-	for _, c := range chunks {
-		for _, n := range declaredNames(c) {
+	for i, c := range chunks {
+		names[i] = declaredNames(c)
+		for _, n := range names[i] {
 			cellNames[n] = true
 		}
 	}
@@ -229,8 +231,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		}
 		start = end
 	}
-	in.noteGlobals(chunks)
-	in.noteDecls(chunks)
+	in.noteNames(chunks, names)
 	in.noteFuncs(sigs)
 	in.noteTypes(types)
 	return in.takeResult(), nil
@@ -337,14 +338,20 @@ func waitEvalDone(d time.Duration) bool {
 }
 
 // globalType returns the dynamic type of a variable from an earlier cell
-// (fmt's %T), or "" for other names.
+// (fmt's %T), or "" for other names. The caller holds evalLock.
 func (in *Interp) globalType(name string) string {
+	if v, ok := in.callOnGlobal("TypeName", name); ok {
+		return v.String()
+	}
+	return ""
+}
+
+// callOnGlobal evaluates rt's function fn on the session variable name,
+// for completion, inspect and lowering. The caller holds evalLock.
+func (in *Interp) callOnGlobal(fn, name string) (reflect.Value, bool) {
 	if !in.globals[name] {
-		return ""
+		return reflect.Value{}, false
 	}
-	v, err := in.yi.Eval(rtName + ".TypeName(" + name + ")")
-	if err != nil || !v.IsValid() {
-		return ""
-	}
-	return v.String()
+	v, err := in.yi.Eval(rtName + "." + fn + "(" + name + ")")
+	return v, err == nil && v.IsValid()
 }

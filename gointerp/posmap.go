@@ -71,3 +71,12 @@ func (m *posMap) fix(msg string, current int) string {
 		return fmt.Sprintf("%s:%d:%s", name, cl.line, sub[2])
 	})
 }
+
+// user rewrites a yaegi message in the user's terms: cell positions (when
+// m is not nil) and the cell's own name for main (see mainName).
+func (m *posMap) user(msg string, current int) string {
+	if m != nil {
+		msg = m.fix(msg, current)
+	}
+	return strings.ReplaceAll(msg, mainName, "main")
+}
