@@ -108,5 +108,5 @@ func (k *Kernel) safeExecute(ctx context.Context, code string, io IO) (result MI
 			result, err = nil, &ExecError{Name: "InternalError", Value: msg, Traceback: []string{msg}}
 		}
 	}()
-	return k.interp.Execute(ctx, code, io)
+	return k.interp.Execute(ContextWithIO(ctx, io), code, io)
 }

@@ -93,3 +93,18 @@ func AsExecError(err error) *ExecError {
 	msg := err.Error()
 	return &ExecError{Name: "Error", Value: msg, Traceback: strings.Split(msg, "\n")}
 }
+
+type ioKey struct{}
+
+// ContextWithIO returns ctx carrying the running cell's IO, so code called
+// from a cell (a backend starting Spark lazily, say) can report progress
+// to the cell without being handed the IO explicitly.
+func ContextWithIO(ctx context.Context, io IO) context.Context {
+	return context.WithValue(ctx, ioKey{}, io)
+}
+
+// IOFromContext returns the IO that ContextWithIO stored, if any.
+func IOFromContext(ctx context.Context) (IO, bool) {
+	io, ok := ctx.Value(ioKey{}).(IO)
+	return io, ok
+}
