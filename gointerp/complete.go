@@ -108,7 +108,7 @@ func (in *Interp) members(name string) []string {
 	}
 	p := in.imports[name]
 	if p == "" {
-		p = stdlibByName[name]
+		p, _ = in.packageByName(name)
 	}
 	if p == "" {
 		return nil

@@ -135,7 +135,7 @@ func (in *Interp) autoImports(all []chunk, explicit []importSpec) []importSpec {
 	seen := map[string]bool{}
 	for _, m := range selectorRE.FindAllStringSubmatch(code.String(), -1) {
 		name := m[1]
-		p, ok := stdlibByName[name]
+		p, ok := in.packageByName(name)
 		if !ok || seen[name] || declared[name] || in.globals[name] || in.imports[name] != "" {
 			continue
 		}
@@ -143,6 +143,16 @@ func (in *Interp) autoImports(all []chunk, explicit []importSpec) []importSpec {
 		out = append(out, importSpec{name, p})
 	}
 	return out
+}
+
+// packageByName resolves a package name for auto-import: the stdlib's,
+// else a native package an Option added.
+func (in *Interp) packageByName(name string) (string, bool) {
+	if p, ok := stdlibByName[name]; ok {
+		return p, true
+	}
+	p, ok := in.extraByName[name]
+	return p, ok
 }
 
 // stripLiterals blanks out strings and comments so selectors inside them

@@ -31,7 +31,7 @@ func (in *Interp) Inspect(code string, cursor, _ int) (kernel.MIMEBundle, bool) 
 	if qual != "" {
 		p := in.imports[qual]
 		if p == "" {
-			p = stdlibByName[qual]
+			p, _ = in.packageByName(qual)
 		}
 		if text, ok := stdlibDoc(p, word); ok {
 			return kernel.MIMEBundle{"text/plain": text}, true

@@ -51,12 +51,21 @@ type Interp struct {
 	// interrupted is set while an interrupted Eval may still be running.
 	interrupted bool
 	evalLock    sync.Mutex // one Eval at a time
+
+	extraSyms   []interp.Exports         // native packages from Options
+	extraByName map[string]string        // their names, for auto-imports
+	formatters  []Formatter              // value renderers from Options
+	vars        map[string]reflect.Value // session variables from Options
+	bound       binds                    // values on their way to Bind
 }
 
 // New creates an interpreter with the standard library, the display
 // package and the kernel runtime helpers loaded.
-func New() (*Interp, error) {
-	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, funcSigs: map[string]string{}, typeVersions: map[string]int{}, pos: newPosMap(), io: nopIO{}, ctx: context.Background()}
+func New(opts ...Option) (*Interp, error) {
+	in := &Interp{imports: map[string]string{}, globals: map[string]bool{}, decls: map[string]string{}, funcSigs: map[string]string{}, typeVersions: map[string]int{}, pos: newPosMap(), io: nopIO{}, ctx: context.Background(), extraByName: map[string]string{}}
+	for _, o := range opts {
+		o(in)
+	}
 	var err error
 	if in.stdout, err = newPipeStream("stdout", in.emit); err != nil {
 		return nil, fmt.Errorf("stdout pipe: %w", err)
@@ -91,6 +100,9 @@ func New() (*Interp, error) {
 			return nil, fmt.Errorf("import %s: %w", imp.path, err)
 		}
 		in.imports[imp.name] = imp.path
+	}
+	if err := in.loadExtensions(); err != nil {
+		return nil, err
 	}
 	if _, err := in.yi.Eval(prelude); err != nil {
 		return nil, fmt.Errorf("load prelude: %w", err)

@@ -32,8 +32,15 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 		"GoPanic":  reflect.ValueOf(in.goPanic),
 		"TypeName": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
 		"Keep":     reflect.ValueOf(in.setResult),
-		"Print":    reflect.ValueOf(func(args ...any) { rt.PrintTo(in.stderr.w, false, args...) }),
-		"Println":  reflect.ValueOf(func(args ...any) { rt.PrintTo(in.stderr.w, true, args...) }),
+		"Render": reflect.ValueOf(func(v any) map[string]any {
+			if b := in.render(v); b != nil {
+				return b
+			}
+			return rt.Render(v)
+		}),
+		"Bound":   reflect.ValueOf(in.bound.take),
+		"Print":   reflect.ValueOf(func(args ...any) { rt.PrintTo(in.stderr.w, false, args...) }),
+		"Println": reflect.ValueOf(func(args ...any) { rt.PrintTo(in.stderr.w, true, args...) }),
 		"Clear": reflect.ValueOf(func(v any) {
 			rv := reflect.ValueOf(v)
 			if rv.Kind() == reflect.Map || rv.Kind() == reflect.Slice {

@@ -34,6 +34,9 @@ type Call struct {
 	IO     kernel.IO
 	// Exec runs code in the wrapped interpreter (e.g. for %time).
 	Exec func(ctx context.Context, code string) (kernel.MIMEBundle, error)
+	// Bind declares a Go session variable (nil when the interpreter
+	// cannot): name, value, its type as cells write it, its package.
+	Bind func(ctx context.Context, name string, v any, typ, importPath string) error
 }
 
 // Registry holds the magics of a session.
@@ -89,6 +92,12 @@ func UsageError(format string, a ...any) error {
 // The value of the last part is the cell's value.
 func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (kernel.MIMEBundle, error) {
 	exec := func(ctx context.Context, c string) (kernel.MIMEBundle, error) { return mi.inner.Execute(ctx, c, io) }
+	var bind func(ctx context.Context, name string, v any, typ, importPath string) error
+	if b, ok := mi.inner.(Binder); ok {
+		bind = func(ctx context.Context, name string, v any, typ, importPath string) error {
+			return b.Bind(ctx, name, v, typ, importPath, io)
+		}
+	}
 	trimmed := strings.TrimLeft(code, " \t\r\n")
 	if strings.HasPrefix(trimmed, "%%") {
 		first, body, _ := strings.Cut(trimmed[2:], "\n")
@@ -97,7 +106,7 @@ func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (
 		if !ok || !m.Cell {
 			return nil, UsageError("unknown cell magic %%%%%s; %%lsmagic lists the magics", name)
 		}
-		return m.Run(ctx, Call{Args: args, Body: body, IsCell: true, IO: io, Exec: exec})
+		return m.Run(ctx, Call{Args: args, Body: body, IsCell: true, IO: io, Exec: exec, Bind: bind})
 	}
 	if m := helpRE.FindStringSubmatch(strings.TrimSpace(code)); m != nil {
 		return mi.help(m[1], io)
@@ -137,7 +146,7 @@ func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (
 			return nil, UsageError("unknown line magic %%%s; %%lsmagic lists the magics", name)
 		}
 		var err error
-		if result, err = m.Run(ctx, Call{Args: args, IO: io, Exec: exec}); err != nil {
+		if result, err = m.Run(ctx, Call{Args: args, IO: io, Exec: exec, Bind: bind}); err != nil {
 			return nil, err
 		}
 	}

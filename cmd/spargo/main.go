@@ -14,10 +14,9 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/spargo-kernel/spargo/gointerp"
+	"github.com/spargo-kernel/spargo/backends/spark"
 	"github.com/spargo-kernel/spargo/kernel"
 	"github.com/spargo-kernel/spargo/kernelspec"
-	"github.com/spargo-kernel/spargo/magics"
 	"github.com/spargo-kernel/spargo/protocol"
 )
 
@@ -72,11 +71,14 @@ func runKernel(args []string) error {
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 
-	gi, err := gointerp.New()
-	if err != nil {
-		return fmt.Errorf("start interpreter: %w", err)
+	if *mode != "plain" && *mode != "local" && *mode != "cluster" {
+		return fmt.Errorf("kernel: --mode %q: want plain, local or cluster", *mode)
 	}
-	interp := magics.Wrap(gi, magics.NewRegistry())
+	sparkMgr := spark.NewManager(*mode)
+	interp, err := newInterpreter(sparkMgr)
+	if err != nil {
+		return err
+	}
 	hist, err := kernel.OpenHistory(historyPath())
 	if err != nil {
 		logger.Printf("history: %v (kept in memory only)", err)
@@ -86,6 +88,7 @@ func runKernel(args []string) error {
 		return err
 	}
 	k := kernel.New(tr, interp, info(*mode), hist, logger)
+	k.OnShutdown = append(k.OnShutdown, sparkMgr.Close)
 	ctx, stop := context.WithCancel(context.Background())
 	go func() {
 		for s := range sigs {

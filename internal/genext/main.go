@@ -7,12 +7,12 @@ package main
 
 import (
 	"bytes"
+	"flag"
+	"fmt"
 	"go/ast"
 	"go/format"
 	"go/parser"
 	"go/token"
-	"flag"
-	"fmt"
 	"log"
 	"os"
 	"path/filepath"
