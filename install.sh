@@ -4,11 +4,15 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: bash install.sh [--prefix DIR] [--python PY] [--interrupt-mode signal|message]
+Usage: bash install.sh [--prefix DIR] [--python PY] [--interrupt-mode signal|message] [--spark VERSIONS]
 
 Builds the spargo kernel (needs Go 1.26+) and installs:
   - the binary      into DATA/spargo/bin/spargo
-  - the kernelspec  "spargo" ("Go (spargo)") into DATA/kernels/
+  - the kernelspecs "spargo" ("Go (spargo)"), "spargo-local" ("Go + Spark local
+    (spargo)") and "spargo-cluster" ("Go + Spark cluster (spargo)") into DATA/kernels/
+  - with --spark, those Spark versions into DATA/spargo/spark/<version>/, from
+    the pyspark package on PyPI (pip download, through PY's pip) and, for 3.x,
+    the Spark Connect jar from Maven Central ($SPARGO_MAVEN_REPO)
   - the papermill Go parameter translator into PY's site-packages
     (only when PY can import papermill)
 
@@ -19,11 +23,13 @@ Options:
   --prefix DIR            install under DIR/share/jupyter (e.g. a venv: --prefix "$VIRTUAL_ENV")
   --python PY             Python whose papermill gets the translator (default: $PYTHON or python3)
   --interrupt-mode MODE   how Jupyter interrupts cells: signal (default) or message
+  --spark VERSIONS        comma-separated Spark versions to install: 3.5.7,4.0.1 or 3.5,4.0
+                          (newest of that line); Java 17 must be installed to run them
   -h, --help              show this help
 USAGE
 }
 
-prefix="" python="${PYTHON:-python3}" imode="signal"
+prefix="" python="${PYTHON:-python3}" imode="signal" sparkv=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --prefix) prefix="$2"; shift 2 ;;
@@ -32,6 +38,8 @@ while [ $# -gt 0 ]; do
     --python=*) python="${1#*=}"; shift ;;
     --interrupt-mode) imode="$2"; shift 2 ;;
     --interrupt-mode=*) imode="${1#*=}"; shift ;;
+    --spark) sparkv="$2"; shift 2 ;;
+    --spark=*) sparkv="${1#*=}"; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "install.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -62,4 +70,7 @@ if command -v "$python" >/dev/null 2>&1 && "$python" -c "import papermill" >/dev
 else
   echo "papermill not found for $python: skipping the papermill Go translator (rerun with --python PY)"
 fi
-echo "done: start JupyterLab and pick \"Go (spargo)\""
+if [ -n "$sparkv" ]; then
+  "$bin" spark install --dest "$data/spargo/spark" --python "$python" ${sparkv//,/ }
+fi
+echo "done: start JupyterLab and pick \"Go (spargo)\" (or \"Go + Spark local (spargo)\")"

@@ -22,10 +22,13 @@ type Spec struct {
 	Mode        string // plain, local or cluster
 }
 
-// Specs are the kernels spargo installs. The Spark modes arrive with the
-// Spark backend; the plain kernel is the base.
+// Specs are the kernels spargo installs: one per session mode, not one per
+// Spark version (the version is chosen per session). The Spark kernels
+// start Spark on first use, not at kernel start.
 var Specs = []Spec{
 	{Name: "spargo", DisplayName: "Go (spargo)", Mode: "plain"},
+	{Name: "spargo-local", DisplayName: "Go + Spark local (spargo)", Mode: "local"},
+	{Name: "spargo-cluster", DisplayName: "Go + Spark cluster (spargo)", Mode: "cluster"},
 }
 
 // Install writes spec into kernelsDir/<name>, with binary as the program

@@ -25,6 +25,8 @@ const usage = `spargo: a Jupyter kernel for Go notebooks
 Usage:
   spargo kernel -f CONNECTION_FILE [--mode plain]   serve a kernel (Jupyter runs this)
   spargo kernelspec install --dir KERNELS_DIR [--binary PATH] [--interrupt-mode signal|message]
+  spargo spark install [--dest DIR] [--python PY] [--cache DIR] VERSION...
+                                                    install Spark versions (3.5.7, 4.0, ...)
   spargo version
 `
 
@@ -39,6 +41,8 @@ func main() {
 		err = runKernel(os.Args[2:])
 	case "kernelspec":
 		err = installSpecs(os.Args[2:])
+	case "spark":
+		err = sparkCommand(os.Args[2:])
 	case "version", "--version":
 		fmt.Printf("spargo %s (%s)\n", kernel.Version, runtime.Version())
 	case "help", "-h", "--help":
