@@ -34,6 +34,14 @@ step "go test -race (gointerp without -race: see below)"
 go test -race -count=1 $(go list ./... | grep -v /gointerp)
 go test -count=1 ./gointerp/...
 
+step "Spark for the acceptance tests (\$SPARGO_DATA/spark)"
+# The pyspark packages are Spark distributions; `spargo spark install` takes
+# the distribution out of them (and the 3.5 Connect jar from Maven Central).
+# Downloads are cached in ~/.cache/spargo/downloads.
+export SPARGO_DATA="${SPARGO_DATA:-$HOME/.cache/spargo/data}"
+command -v java >/dev/null || { echo "Java 17 is needed for the Spark tests (apt-get install openjdk-17-jre-headless)" >&2; exit 1; }
+go run ./cmd/spargo spark install --dest "$SPARGO_DATA/spark" --python "$venv/bin/python" 3.5.7 4.0.1
+
 step "acceptance tests (pytest, real Jupyter clients)"
 export PATH="$venv/bin:$PATH"
 "$venv/bin/python" -m pytest -q -p no:cacheprovider --timeout=300 tests "$@"

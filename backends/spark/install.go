@@ -29,7 +29,12 @@ type InstallOptions struct {
 // adds the Spark Connect server jar from Maven. It returns the install.
 func InstallVersion(ctx context.Context, spec string, o InstallOptions) (Install, error) {
 	pin := "pyspark==" + spec
-	if strings.Count(spec, ".") < 2 {
+	if home := filepath.Join(o.Dest, spec); strings.Count(spec, ".") == 2 {
+		if v, err := HomeVersion(home); err == nil && v == spec {
+			fmt.Fprintf(o.Log, "Spark %s is already installed in %s\n", spec, home)
+			return Install{Version: spec, SparkHome: home, Source: "installed"}, nil
+		}
+	} else {
 		pin = "pyspark==" + strings.TrimSuffix(strings.TrimSuffix(spec, ".x"), ".*") + ".*"
 	}
 	dl := filepath.Join(o.Cache, "pyspark")

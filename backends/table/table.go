@@ -40,7 +40,7 @@ func Read(rr array.RecordReader, max int) (Page, error) {
 			nulls := make([]bool, rec.NumCols())
 			for c := range row {
 				col := rec.Column(c)
-				if col.IsNull(i) {
+				if col.IsNull(i) || col.DataType().ID() == arrow.NULL {
 					nulls[c] = true
 					continue
 				}
