@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -152,4 +153,16 @@ func (in *Interp) Bind(ctx context.Context, name string, v any, typ, importPath 
 	code := fmt.Sprintf("import %q\n%s := %s.Bound(%d).(%s)", importPath, name, rtName, id, typ)
 	_, err := in.Execute(ctx, code, io)
 	return err
+}
+
+// CaptureProcessStdout points the process's file descriptor 1 at the
+// cells' stdout pipe, as ipykernel captures C-level output: native
+// libraries that print to the real stdout (spark-connect-go's
+// DataFrame.Show) then reach the notebook. The kernel itself logs to
+// stderr and never writes to fd 1.
+func (in *Interp) CaptureProcessStdout() error {
+	if err := syscall.Dup3(int(in.stdout.w.Fd()), 1, 0); err != nil {
+		return fmt.Errorf("capture stdout: %w", err)
+	}
+	return nil
 }

@@ -118,6 +118,9 @@ def test_local_mode_sql_dataframes_display_and_bind(short: str) -> None:
                                  'rows, err := s.Collect(ctx)\n'
                                  'fmt.Println(len(rows), rows[0].At(0), rows[0].At(1), err)')
         assert stream_text(msgs).strip() == "3 0 334 <nil>"
+        # Show prints through the process's stdout, which the kernel captures.
+        _, msgs = execute_ok(kc, "df.Show(ctx, 2, false)")
+        assert "only showing top 2 rows" in stream_text(msgs) and "|id |k  |" in stream_text(msgs)
         _, msgs = execute_ok(kc, 'w, _ := df.Where(ctx, "k = 2")\nc, _ := w.Count(ctx)\nc')
         assert result_text(msgs) == "333"
 

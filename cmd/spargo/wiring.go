@@ -28,6 +28,9 @@ func newInterpreter(m *spark.Manager) (*magics.Interpreter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("start interpreter: %w", err)
 	}
+	if err := gi.CaptureProcessStdout(); err != nil {
+		return nil, err
+	}
 	reg := magics.NewRegistry()
 	magics.RegisterSpark(reg, m)
 	conns := &sqlengine.Connections{Default: func() (string, error) {
