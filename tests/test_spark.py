@@ -357,3 +357,34 @@ def test_connect_to_an_existing_server() -> None:
         assert jvms_under(kernel_pid(km2)) == []
         _, msgs = execute(kc2, "%spark connect sc://127.0.0.1:9")
         assert "no Spark Connect server answers" in error_of(msgs)["evalue"]
+
+
+# --------------------------------------------------------------------------- notebook
+
+
+def test_example_notebook_runs_under_nbconvert_with_spargo_local(tmp_path: Path) -> None:
+    import nbformat
+    import sys
+
+    nb_in = Path(__file__).parent / "notebooks" / "spark_local.ipynb"
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "jupyter"), "nbconvert", "--to", "notebook", "--execute",
+         "--ExecutePreprocessor.timeout=300", str(nb_in), "--output-dir", str(tmp_path), "--output", "out"],
+        capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-5000:]
+    nb = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    assert nb.metadata.kernelspec.name == "spargo-local"
+    cells = {c.id: c for c in nb.cells if c.cell_type == "code"}
+    for c in cells.values():
+        assert all(o.output_type != "error" for o in c.outputs), c
+    start = "".join(o.get("text", "") for o in cells["start"].outputs)
+    assert "starting Spark" in start and "ready: master local[*]" in start, start
+    show = cells["show"].outputs[0]["data"]["text/html"]
+    assert show.count("<tr>") == 20 and "truncated" in show
+    group = cells["group"].outputs[0]["data"]["text/plain"]
+    assert group.splitlines()[2:6] == ["0      | 25000", "1      | 25000", "2      | 25000", "3      | 25000"], group
+    assert cells["count"].outputs[0]["data"]["text/plain"] == "100000"
+    assert "<td>49998</td>" in cells["sql"].outputs[0]["data"]["text/html"]
+    assert cells["bound"].outputs[0]["text"] == "rows: 4 columns: 3\n"
+    assert "state:   alive" in cells["status"].outputs[0]["data"]["text/plain"]
+    assert not connect_jvms(), "a Spark JVM outlived the notebook's kernel"

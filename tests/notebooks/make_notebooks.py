@@ -168,7 +168,34 @@ def fails():
     )
 
 
-NOTEBOOKS = {"tour.ipynb": tour, "params.ipynb": params, "fails.ipynb": fails}
+def spark_local():
+    nb = notebook(
+        [
+            markdown(
+                "# Spark from Go\n\n"
+                "This notebook uses the **Go + Spark local (spargo)** kernel: Spark starts on first use "
+                "of `spark` (a Spark Connect session), with the default version from spargo's config "
+                "(else the newest installed). `%spark start local 3.5` would pick a version.",
+                "intro",
+            ),
+            code('df, err := spark.Sql(ctx, "SELECT id, id % 4 AS bucket, rand(7) AS score FROM range(100000)")\nerr', "start"),
+            markdown("A DataFrame as a cell's value shows its first rows; the limit runs in Spark.", "show-md"),
+            code("df", "show"),
+            code('counts, _ := df.GroupBy(functions.Col("bucket")).Count(ctx)\n'
+                 'sorted, _ := counts.Sort(ctx, functions.Col("bucket").Asc())\nsorted', "group"),
+            code("n, err := df.Count(ctx)\nn", "count"),
+            markdown("`%%sql` runs Spark SQL; `-o` keeps the whole result as an Arrow table in Go.", "sql-md"),
+            code("%%sql -o top\nSELECT id % 4 AS bucket, count(*) AS n, round(avg(id), 1) AS mean_id\n"
+                 "FROM range(100000)\nGROUP BY bucket ORDER BY bucket", "sql"),
+            code('fmt.Println("rows:", top.NumRows(), "columns:", top.NumCols())', "bound"),
+            code("%spark status", "status"),
+        ]
+    )
+    nb.metadata["kernelspec"] = {"name": "spargo-local", "display_name": "Go + Spark local (spargo)", "language": "go"}
+    return nb
+
+
+NOTEBOOKS = {"tour.ipynb": tour, "params.ipynb": params, "fails.ipynb": fails, "spark_local.ipynb": spark_local}
 
 
 def main():
