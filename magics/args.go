@@ -54,8 +54,6 @@ func (f flags) get(name string) string {
 	return ""
 }
 
-func (f flags) has(name string) bool { _, ok := f.values[name]; return ok }
-
 // parseFlags parses words given the options that take a value (withValue)
 // and those that do not (bool). Unknown options are a usage error, and
 // so is a positional word after stopAt positionals when stopAt >= 0.

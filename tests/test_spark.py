@@ -187,7 +187,7 @@ def test_clear_errors_keep_the_kernel_state(spark_config: Path, tmp_path: Path) 
         _, msgs = execute(kc, "%spark start local 2.4")
         err = error_of(msgs)
         assert err["ename"] == "SparkError"
-        assert "Spark 2.4 is not installed (installed: 4.0.1, 3.5.7)" in err["evalue"], err
+        assert "requested Spark 2.4 is not installed (installed: 4.0.1, 3.5.7)" in err["evalue"], err
         assert "install.sh --spark 2.4" in err["evalue"]
 
         # No Java where the config says it is.

@@ -179,10 +179,7 @@ func portFromConf(conf map[string]string, key string) (int, error) {
 // probeMaster fails fast, with a clear message, when a standalone master
 // does not answer (Spark itself would retry for a minute, then exit).
 func probeMaster(ctx context.Context, master string) error {
-	var hosts []string
-	for _, h := range strings.Split(strings.TrimPrefix(master, "spark://"), ",") {
-		hosts = append(hosts, h)
-	}
+	hosts := strings.Split(strings.TrimPrefix(master, "spark://"), ",")
 	var errs []error
 	for _, h := range hosts {
 		d := net.Dialer{Timeout: 5 * time.Second}

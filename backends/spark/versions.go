@@ -98,7 +98,7 @@ func Match(installs []Install, spec, defaultSpec string) (Install, error) {
 	for _, in := range installs {
 		have = append(have, in.Version)
 	}
-	return Install{}, fmt.Errorf("Spark %s is not installed (installed: %s): install it with `install.sh --spark %s`, or register its SPARK_HOME in %s", spec, strings.Join(have, ", "), want, ConfigPath())
+	return Install{}, fmt.Errorf("requested Spark %s is not installed (installed: %s): install it with `install.sh --spark %s`, or register its SPARK_HOME in %s", spec, strings.Join(have, ", "), want, ConfigPath())
 }
 
 // versionLess compares dotted versions numerically ("3.10.0" > "3.9.1").
