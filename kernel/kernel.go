@@ -40,6 +40,9 @@ type Kernel struct {
 	// OnShutdown hooks run before the process exits (e.g. stopping child
 	// processes such as a Spark server).
 	OnShutdown []func()
+	// OnInterrupt hooks run (in their own goroutines) when a cell is
+	// interrupted, to stop work the cell started elsewhere (Spark jobs).
+	OnInterrupt []func()
 
 	mu         sync.Mutex
 	count      int
@@ -83,6 +86,9 @@ func (k *Kernel) Interrupt() {
 	k.mu.Unlock()
 	if cancel != nil {
 		cancel()
+		for _, f := range k.OnInterrupt {
+			go f()
+		}
 	}
 }
 

@@ -388,3 +388,36 @@ def test_example_notebook_runs_under_nbconvert_with_spargo_local(tmp_path: Path)
     assert cells["bound"].outputs[0]["text"] == "rows: 4 columns: 3\n"
     assert "state:   alive" in cells["status"].outputs[0]["data"]["text/plain"]
     assert not connect_jvms(), "a Spark JVM outlived the notebook's kernel"
+
+
+def test_interrupt_stops_the_cell_and_the_spark_job() -> None:
+    with start_kernel() as (km, kc):
+        start_local(kc, "4.0")
+        ui = [l for l in result_text(execute_ok(kc, "%spark status")[1]).splitlines()
+              if l.startswith("UI:")][0].split()[1]
+        msg_id = kc.execute('df, err := spark.Sql(ctx, "SELECT sum(hash(id)) FROM range(100000000000)")\n'
+                            'rows, err := df.Collect(ctx)\nerr')
+
+        def running_jobs() -> list:
+            apps = json.load(urllib.request.urlopen(ui + "/api/v1/applications", timeout=5))
+            return json.load(urllib.request.urlopen(
+                f"{ui}/api/v1/applications/{apps[0]['id']}/jobs?status=running", timeout=5))
+
+        deadline = time.monotonic() + 60
+        while not running_jobs():
+            assert time.monotonic() < deadline, "the query never started a job"
+            time.sleep(0.5)
+        t0 = time.monotonic()
+        km.interrupt_kernel()
+        from conftest import collect_iopub, get_reply
+        reply = get_reply(kc, msg_id, timeout=30)
+        collect_iopub(kc, msg_id, timeout=30)
+        assert time.monotonic() - t0 < 10
+        assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
+        deadline = time.monotonic() + 20
+        while running_jobs():
+            assert time.monotonic() < deadline, f"the Spark job still runs after the interrupt: {running_jobs()}"
+            time.sleep(0.5)
+        # The session goes on.
+        _, msgs = execute_ok(kc, '%%sql\nSELECT 1 + 1 AS two')
+        assert "<td>2</td>" in html_of(msgs)

@@ -93,6 +93,7 @@ func runKernel(args []string) error {
 	}
 	k := kernel.New(tr, interp, info(*mode), hist, logger)
 	k.OnShutdown = append(k.OnShutdown, sparkMgr.Close)
+	k.OnInterrupt = append(k.OnInterrupt, sparkMgr.CancelJobs)
 	ctx, stop := context.WithCancel(context.Background())
 	go func() {
 		for s := range sigs {
