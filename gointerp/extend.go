@@ -166,3 +166,21 @@ func (in *Interp) CaptureProcessStdout() error {
 	}
 	return nil
 }
+
+// Lookup returns the value of the session variable name, for magics that
+// take Go values (`%%sql ... WHERE id = :id`).
+func (in *Interp) Lookup(name string) (any, error) {
+	if !token.IsIdentifier(name) || !in.globals[name] {
+		return nil, fmt.Errorf("no Go variable %s in this session", name)
+	}
+	in.evalLock.Lock()
+	defer in.evalLock.Unlock()
+	v, err := in.yi.Eval(name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if !v.IsValid() || !v.CanInterface() {
+		return nil, fmt.Errorf("%s has no value that can be passed", name)
+	}
+	return v.Interface(), nil
+}

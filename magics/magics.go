@@ -37,6 +37,8 @@ type Call struct {
 	// Bind declares a Go session variable (nil when the interpreter
 	// cannot): name, value, its type as cells write it, its package.
 	Bind func(ctx context.Context, name string, v any, typ, importPath string) error
+	// Lookup reads a Go session variable (nil when the interpreter cannot).
+	Lookup func(name string) (any, error)
 }
 
 // Registry holds the magics of a session.
@@ -92,6 +94,10 @@ func UsageError(format string, a ...any) error {
 // The value of the last part is the cell's value.
 func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (kernel.MIMEBundle, error) {
 	exec := func(ctx context.Context, c string) (kernel.MIMEBundle, error) { return mi.inner.Execute(ctx, c, io) }
+	var lookup func(name string) (any, error)
+	if l, ok := mi.inner.(Looker); ok {
+		lookup = l.Lookup
+	}
 	var bind func(ctx context.Context, name string, v any, typ, importPath string) error
 	if b, ok := mi.inner.(Binder); ok {
 		bind = func(ctx context.Context, name string, v any, typ, importPath string) error {
@@ -106,7 +112,7 @@ func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (
 		if !ok || !m.Cell {
 			return nil, UsageError("unknown cell magic %%%%%s; %%lsmagic lists the magics", name)
 		}
-		return m.Run(ctx, Call{Args: args, Body: body, IsCell: true, IO: io, Exec: exec, Bind: bind})
+		return m.Run(ctx, Call{Args: args, Body: body, IsCell: true, IO: io, Exec: exec, Bind: bind, Lookup: lookup})
 	}
 	if m := helpRE.FindStringSubmatch(strings.TrimSpace(code)); m != nil {
 		return mi.help(m[1], io)
@@ -146,7 +152,7 @@ func (mi *Interpreter) Execute(ctx context.Context, code string, io kernel.IO) (
 			return nil, UsageError("unknown line magic %%%s; %%lsmagic lists the magics", name)
 		}
 		var err error
-		if result, err = m.Run(ctx, Call{Args: args, IO: io, Exec: exec, Bind: bind}); err != nil {
+		if result, err = m.Run(ctx, Call{Args: args, IO: io, Exec: exec, Bind: bind, Lookup: lookup}); err != nil {
 			return nil, err
 		}
 	}

@@ -16,12 +16,17 @@ import (
 
 const sqlUsage = `%%sql [CONN] [-o NAME] [--limit N]
 QUERY
-%sql [CONN] [-o NAME] [--limit N] QUERY`
+%sql [CONN] [-o NAME] [--limit N] QUERY
+%sql --connections | --tables [CONN] | --columns [CONN] TABLE`
 
 const sqlHelp = `Runs SQL on a named connection (spark: the session's Spark) and shows the
-first N rows (default 20) as a table that says when it is truncated. With no
-CONN, Spark is used while a Spark session is active. -o NAME binds the whole
-result to the Go variable NAME as an arrow.Table.`
+first N rows (default 20) as a table that says when it is truncated; only
+those rows are read. With no CONN, Spark is used while a Spark session is
+active, else the embedded DuckDB (which reads CSV, Parquet and JSON files:
+SELECT * FROM 'events.parquet'). -o NAME binds the whole result to the Go
+variable NAME as an arrow.Table. :name in the query is the Go variable name,
+passed through the driver's parameter binding (never pasted into the SQL).
+Connections: "connections" in the config file ($SPARGO_CONFIG), $DATABASE_URL.`
 
 // defaultShowRows is how many rows a result shows without --limit.
 const defaultShowRows = 20
@@ -30,6 +35,11 @@ const defaultShowRows = 20
 // magics as session variables.
 type Binder interface {
 	Bind(ctx context.Context, name string, v any, typ, importPath string, io kernel.IO) error
+}
+
+// Looker is implemented by interpreters whose variables magics can read.
+type Looker interface {
+	Lookup(name string) (any, error)
 }
 
 // RegisterSQL adds %sql and %%sql over conns.
@@ -41,6 +51,8 @@ func RegisterSQL(r *Registry, conns *sqlengine.Connections) {
 type sqlArgs struct {
 	conn, out, query string
 	limit            int
+	list             string // "connections", "tables" or "columns"
+	table            string // for --columns
 }
 
 // parseSQL parses the magic line; for %sql the query follows the options.
@@ -50,6 +62,9 @@ func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
 		return sqlArgs{}, err
 	}
 	a := sqlArgs{limit: defaultShowRows}
+	if len(words) > 0 && (words[0] == "--connections" || words[0] == "--tables" || words[0] == "--columns") {
+		return parseCatalog(words, conns)
+	}
 	i := 0
 	for ; i < len(words); i++ {
 		w := words[i]
@@ -90,6 +105,26 @@ func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
 	return a, nil
 }
 
+// parseCatalog parses --connections, --tables [CONN], --columns [CONN] TABLE.
+func parseCatalog(words []string, conns *sqlengine.Connections) (sqlArgs, error) {
+	a := sqlArgs{list: strings.TrimPrefix(words[0], "--"), limit: -1}
+	rest := words[1:]
+	if len(rest) > 0 {
+		if _, ok := conns.Lookup(rest[0]); ok {
+			a.conn, rest = rest[0], rest[1:]
+		}
+	}
+	switch {
+	case a.list == "connections" && len(words) == 1:
+	case a.list == "tables" && len(rest) == 0:
+	case a.list == "columns" && len(rest) == 1:
+		a.table = rest[0]
+	default:
+		return a, fmt.Errorf("usage: %%sql --connections | --tables [CONN] | --columns [CONN] TABLE")
+	}
+	return a, nil
+}
+
 // restAfterWords returns s after its first n space-separated words.
 func restAfterWords(s string, n int) string {
 	s = strings.TrimSpace(s)
@@ -101,9 +136,15 @@ func restAfterWords(s string, n int) string {
 }
 
 func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel.MIMEBundle, error) {
+	if w := conns.TakeWarning(); w != "" {
+		c.IO.Stream("stderr", w+"\n")
+	}
 	a, err := parseSQL(c, conns)
 	if err != nil {
 		return nil, UsageError("%%sql: %v\nusage:\n%s", err, sqlUsage)
+	}
+	if a.list == "connections" {
+		return text(listConnections(conns)), nil
 	}
 	if a.conn == "" {
 		if a.conn, err = conns.Default(); err != nil {
@@ -122,7 +163,12 @@ func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel
 	if a.out != "" {
 		max = -1 // bind the whole result
 	}
-	rr, err := eng.Query(ctx, sqlengine.Query{SQL: a.query, MaxRows: max})
+	var rr array.RecordReader
+	if a.list != "" {
+		rr, err = catalog(ctx, eng, a)
+	} else {
+		rr, err = eng.Query(ctx, sqlengine.Query{SQL: a.query, MaxRows: max, Params: c.Lookup})
+	}
 	if err != nil {
 		return nil, sqlError(err)
 	}
@@ -135,6 +181,30 @@ func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel
 		return page.Bundle(), nil
 	}
 	return bindResult(ctx, c, rr, a)
+}
+
+func catalog(ctx context.Context, eng sqlengine.Engine, a sqlArgs) (array.RecordReader, error) {
+	cat, ok := eng.(sqlengine.Catalog)
+	if !ok {
+		return nil, fmt.Errorf("connection %s cannot list tables", a.conn)
+	}
+	if a.list == "tables" {
+		return cat.Tables(ctx)
+	}
+	return cat.Columns(ctx, a.table)
+}
+
+// listConnections shows the named connections, without secrets.
+func listConnections(conns *sqlengine.Connections) string {
+	var b strings.Builder
+	for _, n := range conns.Names() {
+		c, _ := conns.Lookup(n)
+		fmt.Fprintf(&b, "%-12s %s\n", n, c.Display)
+	}
+	if d, err := conns.Default(); err == nil {
+		fmt.Fprintf(&b, "(default: %s)", d)
+	}
+	return strings.TrimRight(b.String(), "\n")
 }
 
 // bindResult reads the whole result into an Arrow table, binds it to the

@@ -20,6 +20,15 @@ type Query struct {
 	// Engines that can push a limit down (Spark) fetch no more than this
 	// plus one, so the caller can say the result was truncated.
 	MaxRows int
+	// Params looks up the values of :name parameters (Go variables).
+	Params func(name string) (any, error)
+}
+
+// Catalog is implemented by engines that can list tables and columns
+// (%sql --tables, --columns).
+type Catalog interface {
+	Tables(ctx context.Context) (array.RecordReader, error)
+	Columns(ctx context.Context, table string) (array.RecordReader, error)
 }
 
 // Engine runs queries on one connection.
@@ -79,6 +88,7 @@ func Drivers() []string {
 // Conn is a named connection: which driver opens it, with what DSN.
 type Conn struct {
 	Name, Driver, DSN string
+	Display           string // what %sql --connections shows (no secrets)
 }
 
 // Connections are the session's named connections. Default picks the
@@ -87,6 +97,24 @@ type Connections struct {
 	mu      sync.Mutex
 	conns   map[string]Conn
 	Default func() (string, error)
+	warning string
+}
+
+// Warn sets a warning about the connections' configuration, which the
+// next %sql shows once.
+func (c *Connections) Warn(w string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.warning = w
+}
+
+// TakeWarning returns the pending warning, once.
+func (c *Connections) TakeWarning() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	w := c.warning
+	c.warning = ""
+	return w
 }
 
 // Add adds or replaces a connection.

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/apache/spark-connect-go/spark/sql"
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/spargo-kernel/spargo/backends/spark"
+	"github.com/spargo-kernel/spargo/backends/sqldb"
 	"github.com/spargo-kernel/spargo/backends/sqlengine"
 	"github.com/spargo-kernel/spargo/gointerp"
 	"github.com/spargo-kernel/spargo/gointerp/sparksyms"
@@ -33,14 +33,40 @@ func newInterpreter(m *spark.Manager) (*magics.Interpreter, error) {
 	}
 	reg := magics.NewRegistry()
 	magics.RegisterSpark(reg, m)
+	magics.RegisterSQL(reg, sqlConnections(m))
+	return magics.Wrap(gi, reg), nil
+}
+
+// sqlConnections names the session's SQL connections: spark, the embedded
+// DuckDB, and those of the config file and $DATABASE_URL (as "env"). With
+// no name, %%sql uses Spark while it is active, else DuckDB.
+func sqlConnections(m *spark.Manager) *sqlengine.Connections {
 	conns := &sqlengine.Connections{Default: func() (string, error) {
 		if m.Active() {
 			return "spark", nil
 		}
-		return "", errors.New("no SQL connection given and no Spark session: name a connection (%%sql spark) after %spark start local")
+		return "duckdb", nil
 	}}
 	sqlengine.Register("spark", spark.Driver{M: m})
-	conns.Add(sqlengine.Conn{Name: "spark", Driver: "spark"})
-	magics.RegisterSQL(reg, conns)
-	return magics.Wrap(gi, reg), nil
+	conns.Add(sqlengine.Conn{Name: "spark", Driver: "spark", Display: "the session's Spark (%spark start)"})
+	var warning string
+	cfg, err := sqldb.LoadConns(spark.ConfigPath(), func(w string) { warning = w })
+	if err != nil {
+		// A broken config must not stop the kernel: say so at first %sql.
+		warning, cfg = fmt.Sprintf("SQL connections not loaded: %v", err), map[string]sqldb.Conn{}
+	}
+	conns.Warn(warning)
+	if _, ok := cfg["duckdb"]; !ok {
+		cfg["duckdb"] = sqldb.Conn{Name: "duckdb", URL: "duckdb:"}
+	}
+	reg := sqldb.NewRegistry(cfg)
+	sqlengine.Register("sqldb", reg)
+	for name, c := range cfg {
+		display := c.Display()
+		if c.URL == "duckdb:" {
+			display = "embedded DuckDB, in memory (reads CSV, Parquet and JSON files)"
+		}
+		conns.Add(sqlengine.Conn{Name: name, Driver: "sqldb", DSN: name, Display: display})
+	}
+	return conns
 }
