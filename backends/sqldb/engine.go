@@ -136,24 +136,56 @@ func dsnOf(raw, pw string, hasPW bool) (driver, dsn string, err error) {
 // Query runs q, binding :name parameters from q.Params, and streams the
 // rows as Arrow records, reading at most q.MaxRows rows (<0: all).
 func (e *Engine) Query(ctx context.Context, q sqlengine.Query) (array.RecordReader, error) {
-	text, names := Bind(q.SQL, e.driver)
+	sqlText := q.SQL
+	if e.driver == "duckdb" && q.MaxRows >= 0 {
+		// duckdb-go materialises whole results: push the limit into the
+		// query so a display of 20 rows never computes ten million.
+		sqlText = limitQuery(sqlText, q.MaxRows+1)
+	}
+	text, names := Bind(sqlText, e.driver)
 	args, err := Values(names, q.Params)
 	if err != nil {
 		return nil, err
 	}
 	qctx, cancel := context.WithCancel(ctx)
 	rows, err := e.db.QueryContext(qctx, text, args...)
+	if err != nil && sqlText != q.SQL {
+		// Report the position in the user's query, not in the wrapper:
+		// preparing the original finds parse and binding errors.
+		orig, _ := Bind(q.SQL, e.driver)
+		if st, perr := e.db.PrepareContext(qctx, orig); perr != nil {
+			err = perr
+		} else {
+			st.Close()
+		}
+	}
 	if err != nil {
 		cancel()
 		return nil, e.explain(err, q.SQL)
 	}
-	rr, err := newRowReader(rows, q.MaxRows, cancel)
+	limit := q.MaxRows
+	if limit >= 0 {
+		limit++ // one more row tells the caller the result was truncated
+	}
+	rr, err := newRowReader(rows, limit, cancel)
 	if err != nil {
 		rows.Close()
 		cancel()
 		return nil, e.explain(err, q.SQL)
 	}
 	return rr, nil
+}
+
+// limitQuery wraps a query (SELECT, WITH, FROM, VALUES, TABLE, SHOW...)
+// so that it returns at most n rows; other statements are left alone.
+func limitQuery(q string, n int) string {
+	body := strings.TrimRight(strings.TrimSpace(q), "; \t\n")
+	first := strings.ToUpper(strings.Fields(body + " x")[0])
+	switch first {
+	case "SELECT", "WITH", "FROM", "VALUES", "TABLE":
+		return fmt.Sprintf("SELECT * FROM (\n%s\n) AS spargo_limited LIMIT %d", body, n)
+	}
+	return q
 }
 
 // explain adds the failing position (when the server gives one) and
