@@ -17,7 +17,8 @@ import (
 const sqlUsage = `%%sql [CONN] [-o NAME] [--limit N]
 QUERY
 %sql [CONN] [-o NAME] [--limit N] QUERY
-%sql --connections | --tables [CONN] | --columns [CONN] TABLE`
+%sql --connections | --tables [CONN] | --columns [CONN] TABLE
+%sql [CONN] --persist GOVAR [--as TABLE]`
 
 const sqlHelp = `Runs SQL on a named connection (spark: the session's Spark) and shows the
 first N rows (default 20) as a table that says when it is truncated; only
@@ -26,6 +27,7 @@ active, else the embedded DuckDB (which reads CSV, Parquet and JSON files:
 SELECT * FROM 'events.parquet'). -o NAME binds the whole result to the Go
 variable NAME as an arrow.Table. :name in the query is the Go variable name,
 passed through the driver's parameter binding (never pasted into the SQL).
+--persist stores a Go slice of structs or arrow.Table as a DuckDB table.
 Connections: "connections" in the config file ($SPARGO_CONFIG), $DATABASE_URL.`
 
 // defaultShowRows is how many rows a result shows without --limit.
@@ -64,6 +66,9 @@ func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
 	a := sqlArgs{limit: defaultShowRows}
 	if len(words) > 0 && (words[0] == "--connections" || words[0] == "--tables" || words[0] == "--columns") {
 		return parseCatalog(words, conns)
+	}
+	if p := indexOf(words, "--persist"); p >= 0 {
+		return parsePersist(words, p, conns)
 	}
 	i := 0
 	for ; i < len(words); i++ {
@@ -125,6 +130,61 @@ func parseCatalog(words []string, conns *sqlengine.Connections) (sqlArgs, error)
 	return a, nil
 }
 
+// parsePersist parses [CONN] --persist GOVAR [--as TABLE].
+func parsePersist(words []string, p int, conns *sqlengine.Connections) (sqlArgs, error) {
+	a := sqlArgs{list: "persist", conn: "duckdb"}
+	usage := fmt.Errorf("usage: %%sql [CONN] --persist GOVAR [--as TABLE]")
+	if p == 1 {
+		if _, ok := conns.Lookup(words[0]); !ok {
+			return a, usage
+		}
+		a.conn = words[0]
+	} else if p != 0 {
+		return a, usage
+	}
+	rest := words[p+1:]
+	switch {
+	case len(rest) == 1:
+		a.out, a.table = rest[0], rest[0]
+	case len(rest) == 3 && rest[1] == "--as":
+		a.out, a.table = rest[0], rest[2]
+	default:
+		return a, usage
+	}
+	return a, nil
+}
+
+func indexOf(words []string, w string) int {
+	for i, x := range words {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// persist stores the Go variable a.out as the table a.table.
+func persist(ctx context.Context, eng sqlengine.Engine, c Call, a sqlArgs) (kernel.MIMEBundle, error) {
+	p, ok := eng.(interface {
+		Persist(ctx context.Context, name string, v any) (int, error)
+	})
+	if !ok {
+		return nil, sqlError(fmt.Errorf("connection %s cannot store Go data (use a DuckDB connection)", a.conn))
+	}
+	if c.Lookup == nil {
+		return nil, UsageError("--persist: this kernel's interpreter cannot share variables")
+	}
+	v, err := c.Lookup(a.out)
+	if err != nil {
+		return nil, sqlError(err)
+	}
+	n, err := p.Persist(ctx, a.table, v)
+	if err != nil {
+		return nil, sqlError(err)
+	}
+	return text(fmt.Sprintf("stored %s (%d rows) as table %s in %s", a.out, n, a.table, a.conn)), nil
+}
+
 // restAfterWords returns s after its first n space-separated words.
 func restAfterWords(s string, n int) string {
 	s = strings.TrimSpace(s)
@@ -160,8 +220,11 @@ func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel
 		return nil, sqlError(err)
 	}
 	max := a.limit
-	if a.out != "" {
+	if a.out != "" && a.list == "" {
 		max = -1 // bind the whole result
+	}
+	if a.list == "persist" {
+		return persist(ctx, eng, c, a)
 	}
 	var rr array.RecordReader
 	if a.list != "" {

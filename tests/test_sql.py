@@ -296,3 +296,25 @@ def test_unreachable_server_fails_in_bounded_time(tmp_path: Path, monkeypatch: p
         _, msgs = execute_ok(kc, "%sql --connections")
         assert "postgres://u:***@10.255.255.1:5432/db" in result_text(msgs)
         no_secret(msgs)
+
+
+def test_duckdb_queries_go_data(sql_kernel) -> None:
+    """A slice of structs and an Arrow table from Go become DuckDB tables."""
+    kc = sql_kernel
+    execute_ok(kc, "type Sale struct {\n\tRegion string\n\tUnits  int\n\tPrice  float64\n\tWhen   time.Time\n\tnote   string\n}")
+    execute_ok(kc, 'sales := []Sale{{"north", 3, 2.5, time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), "x"},\n'
+                   '\t{"south", 5, 1.25, time.Now(), "y"}, {"north", 1, 4, time.Now(), "z"}}')
+    _, msgs = execute_ok(kc, "%sql --persist sales")
+    assert result_text(msgs) == "stored sales (3 rows) as table sales in duckdb"
+    _, msgs = execute_ok(kc, "%%sql -o byRegion\nSELECT Region, sum(Units * Price) AS revenue, min(\"When\") AS first_sale\n"
+                             "FROM sales GROUP BY Region ORDER BY Region")
+    assert "<td>north</td><td>11.5</td><td>2024-01-02T00:00:00Z</td>" in html_of(msgs), html_of(msgs)
+    _, msgs = execute_ok(kc, "%sql --persist byRegion --as totals")
+    _, msgs = execute_ok(kc, "%sql SELECT count(*) AS n FROM totals")
+    assert "<td>2</td>" in html_of(msgs)
+    _, msgs = execute_ok(kc, "%sql --columns sales")
+    cols = html_of(msgs)
+    assert "<td>Region</td>" in cols and "<td>When</td><td>TIMESTAMP</td>" in cols and "note" not in cols, cols
+    _, msgs = execute(kc, "n := 3")
+    _, msgs = execute(kc, "%sql --persist n")
+    assert "slice of structs or an arrow.Table" in error_of(msgs)["evalue"]
