@@ -77,7 +77,7 @@ func tabulate(v any) ([]column, rowSource, error) {
 	var idx []int
 	for i := 0; i < et.NumField(); i++ {
 		f := et.Field(i)
-		if !f.IsExported() {
+		if !f.IsExported() || yaegiUnexported(f.Name) {
 			continue
 		}
 		t, ok := sqlTypeOf(f.Type)
@@ -94,6 +94,13 @@ func tabulate(v any) ([]column, rowSource, error) {
 		}
 		return out
 	}}, nil
+}
+
+// yaegiUnexported recognises an unexported field of a struct type declared
+// in a cell: yaegi builds such types with reflect and exports the field
+// as "X" + name.
+func yaegiUnexported(name string) bool {
+	return len(name) > 1 && name[0] == 'X' && (name[1] >= 'a' && name[1] <= 'z' || name[1] == '_')
 }
 
 func sqlTypeOf(t reflect.Type) (string, bool) {
