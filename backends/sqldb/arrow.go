@@ -12,6 +12,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/decimal128"
 	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/duckdb/duckdb-go/v2"
 )
 
 // batchRows is how many rows one Arrow record holds.
@@ -68,6 +69,9 @@ func newRowReader(rows *sql.Rows, limit int, cancel func()) (*rowReader, error) 
 func arrowType(ct *sql.ColumnType) (kind, arrow.DataType) {
 	name := strings.ToUpper(ct.DatabaseTypeName())
 	switch {
+	case name == "HUGEINT" || name == "UHUGEINT" || name == "UBIGINT":
+		// 128-bit and unsigned 64-bit integers (DuckDB's sum of BIGINT).
+		return kDecimal, &arrow.Decimal128Type{Precision: 38, Scale: 0}
 	case strings.Contains(name, "INT") && !strings.Contains(name, "INTERVAL") && !strings.Contains(name, "POINT"):
 		return kInt, arrow.PrimitiveTypes.Int64
 	case name == "FLOAT" || name == "DOUBLE" || name == "REAL" || strings.HasPrefix(name, "FLOAT") || name == "DOUBLE PRECISION":
@@ -76,6 +80,10 @@ func arrowType(ct *sql.ColumnType) (kind, arrow.DataType) {
 		return kBool, arrow.FixedWidthTypes.Boolean
 	case name == "NUMERIC" || name == "DECIMAL" || strings.HasPrefix(name, "DECIMAL"):
 		p, s, ok := ct.DecimalSize()
+		if !ok { // DuckDB names the size in the type: DECIMAL(10,2)
+			_, err := fmt.Sscanf(name, "DECIMAL(%d,%d)", &p, &s)
+			ok = err == nil
+		}
 		if ok && p > 0 && p <= 38 {
 			return kDecimal, &arrow.Decimal128Type{Precision: int32(p), Scale: int32(s)}
 		}
@@ -231,7 +239,11 @@ func appendValue(b array.Builder, k kind, v any) error {
 			return nil
 		}
 	}
-	b.(*array.StringBuilder).Append(asString(v))
+	sb, ok := b.(*array.StringBuilder)
+	if !ok {
+		return fmt.Errorf("unexpected %T value for a %s column", v, b.Type())
+	}
+	sb.Append(asString(v))
 	return nil
 }
 
@@ -256,6 +268,18 @@ func toDecimal(v any, prec, scale int32) (decimal128.Num, error) {
 		return decimal128.FromFloat64(x, prec, scale)
 	case *big.Float:
 		return decimal128.FromString(x.Text('f', int(scale)), prec, scale)
+	case *big.Int:
+		return decimal128.FromBigInt(x), nil
+	case duckdb.Decimal:
+		n := decimal128.FromBigInt(x.Value)
+		if int32(x.Scale) != scale {
+			return n.Rescale(int32(x.Scale), scale)
+		}
+		return n, nil
+	case uint64:
+		return decimal128.FromU64(x), nil
+	case int64:
+		return decimal128.FromI64(x), nil
 	}
 	return decimal128.FromString(asString(v), prec, scale)
 }
