@@ -3,8 +3,10 @@ package magics
 import (
 	"context"
 	"fmt"
+	"go/token"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -59,13 +61,16 @@ type sqlArgs struct {
 
 // parseSQL parses the magic line; for %sql the query follows the options.
 func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
-	words, err := splitArgs(c.Args)
-	if err != nil {
-		return sqlArgs{}, err
-	}
+	// Plain fields, no quote handling: on a %sql line the query follows
+	// the options, and its quotes are SQL's, not the magic's.
+	words := strings.Fields(c.Args)
 	a := sqlArgs{limit: defaultShowRows}
 	if len(words) > 0 && (words[0] == "--connections" || words[0] == "--tables" || words[0] == "--columns") {
-		return parseCatalog(words, conns)
+		quoted, err := splitArgs(c.Args) // table names may be quoted
+		if err != nil {
+			return a, err
+		}
+		return parseCatalog(quoted, conns)
 	}
 	if p := indexOf(words, "--persist"); p >= 0 {
 		return parsePersist(words, p, conns)
@@ -83,6 +88,9 @@ func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
 				a.limit = n
 			} else {
 				a.out = words[i+1]
+				if !isGoName(a.out) {
+					return a, fmt.Errorf("-o %q is not a Go variable name", a.out)
+				}
 			}
 			i++
 			continue
@@ -185,15 +193,21 @@ func persist(ctx context.Context, eng sqlengine.Engine, c Call, a sqlArgs) (kern
 	return text(fmt.Sprintf("stored %s (%d rows) as table %s in %s", a.out, n, a.table, a.conn)), nil
 }
 
-// restAfterWords returns s after its first n space-separated words.
+// restAfterWords returns s after its first n whitespace-separated words.
 func restAfterWords(s string, n int) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	for ; n > 0; n-- {
-		_, s, _ = strings.Cut(s, " ")
-		s = strings.TrimLeft(s, " \t")
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			return ""
+		}
+		s = strings.TrimLeftFunc(s[end:], unicode.IsSpace)
 	}
-	return s
+	return strings.TrimRightFunc(s, unicode.IsSpace)
 }
+
+// isGoName reports whether s can name a Go variable.
+func isGoName(s string) bool { return token.IsIdentifier(s) }
 
 func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel.MIMEBundle, error) {
 	if w := conns.TakeWarning(); w != "" {
@@ -283,6 +297,9 @@ func bindResult(ctx context.Context, c Call, rr array.RecordReader, a sqlArgs) (
 		recs = append(recs, rec)
 	}
 	if err := rr.Err(); err != nil {
+		for _, r := range recs {
+			r.Release()
+		}
 		return nil, sqlError(err)
 	}
 	t := array.NewTableFromRecords(rr.Schema(), recs)

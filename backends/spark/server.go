@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -157,8 +158,8 @@ func resolve(p string) string {
 // free, or a free port chosen by the system.
 func portFromConf(conf map[string]string, key string) (int, error) {
 	if v, ok := conf[key]; ok {
-		var p int
-		if _, err := fmt.Sscan(v, &p); err != nil || p <= 0 || p > 65535 {
+		p, err := strconv.Atoi(v)
+		if err != nil || p <= 0 || p > 65535 {
 			return 0, fmt.Errorf("--conf %s=%s: not a port number", key, v)
 		}
 		l, err := net.Listen("tcp", fmt.Sprintf(":%d", p))
