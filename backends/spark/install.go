@@ -160,12 +160,17 @@ func writeFile(dst string, r io.Reader, mode os.FileMode) error {
 	return out.Close()
 }
 
-// fetchConnectJar puts spark-connect_2.12-<v>.jar (cached) into home/jars.
+// fetchConnectJar puts spark-connect_<scala>-<v>.jar (cached) into
+// home/jars, for the Scala version of the home's spark-core jar.
 func fetchConnectJar(ctx context.Context, o InstallOptions, version, home string) error {
-	name := fmt.Sprintf("spark-connect_2.12-%s.jar", version)
+	scala := "2.12"
+	if m, _ := filepath.Glob(filepath.Join(home, "jars", "spark-core_2.13-*.jar")); len(m) > 0 {
+		scala = "2.13"
+	}
+	name := fmt.Sprintf("spark-connect_%s-%s.jar", scala, version)
 	cached := filepath.Join(o.Cache, name)
 	if _, err := os.Stat(cached); err != nil {
-		url := fmt.Sprintf("%s/org/apache/spark/spark-connect_2.12/%s/%s", strings.TrimSuffix(o.Maven, "/"), version, name)
+		url := fmt.Sprintf("%s/org/apache/spark/spark-connect_%s/%s/%s", strings.TrimSuffix(o.Maven, "/"), scala, version, name)
 		fmt.Fprintf(o.Log, "downloading the Spark Connect server %s\n", url)
 		req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
 		if err != nil {
