@@ -296,7 +296,7 @@ func TestInstallVersion(t *testing.T) {
 	argsFile := filepath.Join(t.TempDir(), "args")
 	dest, cache := t.TempDir(), t.TempDir()
 	// The Connect jar is in the cache, so no download happens.
-	if err := os.WriteFile(filepath.Join(cache, "spark-connect_2.12-9.9.1.jar"), []byte("connect"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(cache, "spark-connect_2.13-9.9.1.jar"), []byte("connect"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var log bytes.Buffer
@@ -316,7 +316,7 @@ func TestInstallVersion(t *testing.T) {
 			t.Errorf("pip arguments %q do not contain %q", args, want)
 		}
 	}
-	if b, err := os.ReadFile(filepath.Join(home, "jars", "spark-connect_2.12-9.9.1.jar")); err != nil || string(b) != "connect" {
+	if b, err := os.ReadFile(filepath.Join(home, "jars", "spark-connect_2.13-9.9.1.jar")); err != nil || string(b) != "connect" {
 		t.Errorf("Connect jar not copied from the cache: %q, %v", b, err)
 	}
 	if fi, err := os.Stat(filepath.Join(home, "bin", "spark-submit")); err != nil || fi.Mode().Perm()&0o111 == 0 {
@@ -387,7 +387,7 @@ func TestInstallVersionMaven(t *testing.T) {
 	var requested []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		requested = append(requested, r.URL.Path)
-		if r.URL.Path == "/maven2/org/apache/spark/spark-connect_2.12/9.9.1/spark-connect_2.12-9.9.1.jar" {
+		if r.URL.Path == "/maven2/org/apache/spark/spark-connect_2.13/9.9.1/spark-connect_2.13-9.9.1.jar" {
 			w.Write([]byte("from maven"))
 			return
 		}
@@ -402,10 +402,10 @@ func TestInstallVersionMaven(t *testing.T) {
 	if err != nil {
 		t.Fatalf("InstallVersion: %v\n%s", err, log.String())
 	}
-	if b, err := os.ReadFile(filepath.Join(in.SparkHome, "jars", "spark-connect_2.12-9.9.1.jar")); err != nil || string(b) != "from maven" {
+	if b, err := os.ReadFile(filepath.Join(in.SparkHome, "jars", "spark-connect_2.13-9.9.1.jar")); err != nil || string(b) != "from maven" {
 		t.Errorf("Connect jar = %q, %v", b, err)
 	}
-	if b, err := os.ReadFile(filepath.Join(cache, "spark-connect_2.12-9.9.1.jar")); err != nil || string(b) != "from maven" {
+	if b, err := os.ReadFile(filepath.Join(cache, "spark-connect_2.13-9.9.1.jar")); err != nil || string(b) != "from maven" {
 		t.Errorf("Connect jar not cached: %q, %v", b, err)
 	}
 	if len(requested) != 1 {
@@ -420,7 +420,7 @@ func TestInstallVersionMaven(t *testing.T) {
 	if err == nil {
 		t.Fatal("InstallVersion with a 404 from Maven: no error")
 	}
-	for _, want := range []string{"404", "spark-connect_2.12-9.9.2.jar", "SPARGO_MAVEN_REPO"} {
+	for _, want := range []string{"404", "spark-connect_2.13-9.9.2.jar", "SPARGO_MAVEN_REPO"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not contain %q", err, want)
 		}
