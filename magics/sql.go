@@ -16,9 +16,9 @@ import (
 	"github.com/spargo-kernel/spargo/kernel"
 )
 
-const sqlUsage = `%%sql [CONN] [-o NAME] [--limit N]
+const sqlUsage = `%%sql [CONN] [-o NAME] [--limit N] [--dry-run]
 QUERY
-%sql [CONN] [-o NAME] [--limit N] QUERY
+%sql [CONN] [-o NAME] [--limit N] [--dry-run] QUERY
 %sql --connections | --tables [CONN] | --columns [CONN] TABLE
 %sql [CONN] --persist GOVAR [--as TABLE]`
 
@@ -56,6 +56,7 @@ type sqlArgs struct {
 	conn, out, query string
 	limit            int
 	list             string // "connections", "tables" or "columns"
+	dryRun           bool
 	table            string // for --columns
 }
 
@@ -93,6 +94,9 @@ func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
 				}
 			}
 			i++
+			continue
+		case w == "--dry-run":
+			a.dryRun = true
 			continue
 		case strings.HasPrefix(w, "-"):
 			return a, fmt.Errorf("unknown option %s", w)
@@ -239,6 +243,19 @@ func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel
 	}
 	if a.list == "persist" {
 		return persist(ctx, eng, c, a)
+	}
+	if a.dryRun {
+		dr, ok := eng.(interface {
+			DryRun(ctx context.Context, q sqlengine.Query) (string, error)
+		})
+		if !ok {
+			return nil, sqlError(fmt.Errorf("connection %s has no dry run (BigQuery has)", a.conn))
+		}
+		msg, err := dr.DryRun(ctx, sqlengine.Query{SQL: a.query, Params: c.Lookup})
+		if err != nil {
+			return nil, sqlError(err)
+		}
+		return text(msg), nil
 	}
 	var rr array.RecordReader
 	if a.list != "" {

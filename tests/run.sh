@@ -17,6 +17,15 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
 
+step "BigQuery emulator (tests/bqemulator, build tag bigquery_emulator), built in the background"
+# A separate module keeps the emulator (a long cold build) out of spargo's
+# binary and go.mod; the Go build cache makes later builds quick.
+export SPARGO_BQ_EMULATOR="${SPARGO_BQ_EMULATOR:-$HOME/.cache/spargo/bigquery-emulator}"
+bqlog="$(mktemp)"
+(cd tests/bqemulator && go build -tags bigquery_emulator -o "$SPARGO_BQ_EMULATOR" \
+  github.com/goccy/bigquery-emulator/cmd/bigquery-emulator) >"$bqlog" 2>&1 &
+bqpid=$!
+
 step "gofmt, go vet, staticcheck"
 unformatted="$(gofmt -l $(git ls-files '*.go') 2>/dev/null || true)"
 if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi
@@ -41,6 +50,9 @@ step "Spark for the acceptance tests (\$SPARGO_DATA/spark)"
 export SPARGO_DATA="${SPARGO_DATA:-$HOME/.cache/spargo/data}"
 command -v java >/dev/null || { echo "Java 17 is needed for the Spark tests (apt-get install openjdk-17-jre-headless)" >&2; exit 1; }
 go run ./cmd/spargo spark install --dest "$SPARGO_DATA/spark" --python "$venv/bin/python" 3.5.7 4.0.1
+
+step "waiting for the BigQuery emulator build"
+if ! wait "$bqpid"; then cat "$bqlog" >&2; echo "building the BigQuery emulator failed" >&2; exit 1; fi
 
 step "acceptance tests (pytest, real Jupyter clients)"
 export PATH="$venv/bin:$PATH"

@@ -22,6 +22,10 @@ type Conn struct {
 	URL          string `json:"url"`           // postgres://user@host:5432/db, mysql://..., duckdb:///path.duckdb, duckdb:
 	PasswordEnv  string `json:"password_env"`  // environment variable holding the password
 	PasswordFile string `json:"password_file"` // file holding the password (should be 0600)
+	// BigQuery: a service account key file (else application default
+	// credentials) and a cap on bytes billed per query.
+	CredentialsFile string `json:"credentials_file"`
+	MaxBytesBilled  int64  `json:"max_bytes_billed"`
 }
 
 // LoadConns reads the "connections" section of the config file at path,

@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/apache/spark-connect-go/spark/sql"
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/spargo-kernel/spargo/backends/bigquery"
 	"github.com/spargo-kernel/spargo/backends/spark"
 	"github.com/spargo-kernel/spargo/backends/sqldb"
 	"github.com/spargo-kernel/spargo/backends/sqlengine"
@@ -59,6 +61,24 @@ func sqlConnections(m *spark.Manager) *sqlengine.Connections {
 	if _, ok := cfg["duckdb"]; !ok {
 		cfg["duckdb"] = sqldb.Conn{Name: "duckdb", URL: "duckdb:"}
 	}
+	bqs := map[string]bigquery.Settings{}
+	for name, c := range cfg {
+		if !strings.HasPrefix(c.URL, "bigquery:") {
+			continue
+		}
+		delete(cfg, name)
+		s, err := bigquery.Parse(c.URL, c.CredentialsFile)
+		if err != nil {
+			conns.Warn(fmt.Sprintf("connection %s: %v", name, err))
+			continue
+		}
+		if c.MaxBytesBilled > 0 {
+			s.MaxBytesBilled = c.MaxBytesBilled
+		}
+		bqs[name] = s
+		conns.Add(sqlengine.Conn{Name: name, Driver: "bigquery", DSN: name, Display: c.URL})
+	}
+	sqlengine.Register("bigquery", bigquery.NewDriver(bqs))
 	reg := sqldb.NewRegistry(cfg)
 	sqlengine.Register("sqldb", reg)
 	for name, c := range cfg {
