@@ -318,3 +318,29 @@ def test_duckdb_queries_go_data(sql_kernel) -> None:
     _, msgs = execute(kc, "n := 3")
     _, msgs = execute(kc, "%sql --persist n")
     assert "slice of structs or an arrow.Table" in error_of(msgs)["evalue"]
+
+
+def test_sqlite_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    db = tmp_path / "app.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score REAL, joined TIMESTAMP)")
+        con.executemany("INSERT INTO users VALUES (?, ?, ?, ?)",
+                        [(1, "ann", 9.5, "2024-01-02 03:04:05"), (2, "bob", None, None), (3, "cy", 7.0, None)])
+    cfg = tmp_path / "config.json"
+    cfg.write_text(json.dumps({"connections": {"app": {"url": f"sqlite://{db}"}}}))
+    cfg.chmod(0o600)
+    monkeypatch.setenv("SPARGO_CONFIG", str(cfg))
+    with start_kernel() as (km, kc):
+        execute_ok(kc, "minScore := 8.0")
+        _, msgs = execute_ok(kc, "%%sql app -o good\nSELECT id, name, score FROM users WHERE score > :minScore")
+        assert "<td>ann</td><td>9.5</td>" in html_of(msgs)
+        _, msgs = execute_ok(kc, "fmt.Println(good.NumRows(), good.Schema().Field(0).Type, good.Schema().Field(2).Type)")
+        assert stream_text(msgs).strip() == "1 int64 float64"
+        _, msgs = execute_ok(kc, "%sql --tables app")
+        assert "<td>users</td>" in html_of(msgs)
+        _, msgs = execute_ok(kc, "%sql --columns app users")
+        assert "<td>name</td><td>TEXT</td><td>NO</td>" in html_of(msgs)
+        _, msgs = execute(kc, "%sql app SELECT nosuch FROM users")
+        assert "no such column: nosuch" in error_of(msgs)["evalue"]

@@ -15,6 +15,7 @@ import (
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"             // registers "sqlite" (pure Go)
 
 	"github.com/spargo-kernel/spargo/backends/sqlengine"
 )
@@ -128,8 +129,13 @@ func dsnOf(raw, pw string, hasPW bool) (driver, dsn string, err error) {
 	case "duckdb":
 		// duckdb: or duckdb:// (in memory), duckdb:///abs/path.duckdb
 		return "duckdb", u.Path, nil
+	case "sqlite", "sqlite3":
+		if u.Path == "" {
+			return "", "", fmt.Errorf("sqlite needs a file: sqlite:///path/to/file.db")
+		}
+		return "sqlite", u.Path, nil
 	default:
-		return "", "", fmt.Errorf("unsupported scheme %q (supported: postgres, mysql, duckdb)", u.Scheme)
+		return "", "", fmt.Errorf("unsupported scheme %q (supported: postgres, mysql, duckdb, sqlite, bigquery)", u.Scheme)
 	}
 }
 
@@ -226,6 +232,9 @@ func scrub(err error, secret string) error {
 
 // Tables lists the database's tables and views.
 func (e *Engine) Tables(ctx context.Context) (array.RecordReader, error) {
+	if e.driver == "sqlite" {
+		return e.Query(ctx, sqlengine.Query{MaxRows: -1, SQL: "SELECT 'main' AS table_schema, name AS table_name, type AS table_type FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY 2"})
+	}
 	where := "table_schema NOT IN ('pg_catalog', 'information_schema')"
 	if e.driver == "mysql" {
 		where = "table_schema = DATABASE()"
@@ -235,6 +244,10 @@ func (e *Engine) Tables(ctx context.Context) (array.RecordReader, error) {
 
 // Columns lists a table's columns (TABLE or SCHEMA.TABLE).
 func (e *Engine) Columns(ctx context.Context, table string) (array.RecordReader, error) {
+	if e.driver == "sqlite" {
+		return e.Query(ctx, sqlengine.Query{MaxRows: -1, SQL: `SELECT name AS column_name, type AS data_type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END AS is_nullable FROM pragma_table_info(:table) ORDER BY cid`,
+			Params: func(string) (any, error) { return table, nil }})
+	}
 	schema, name, ok := strings.Cut(table, ".")
 	if !ok {
 		schema, name = "", table
