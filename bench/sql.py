@@ -415,7 +415,7 @@ def lang(k: Kernel) -> str:
     return "spargo" if k.label == "spargo" else "python"
 
 
-def setup_kernels(kernels: list[Kernel], pg: Postgres) -> dict:
+def setup_kernels(kernels: list[Kernel], pg: Postgres, quiet: bool = False) -> dict:
     info = {}
     for k in kernels:
         if lang(k) == "spargo":
@@ -423,8 +423,9 @@ def setup_kernels(kernels: list[Kernel], pg: Postgres) -> dict:
             r = must(k, "%sql SELECT version() AS v")
             m = re.search(r"v\d+\.\d+\.\d+", " ".join(r["plain"] + r["html"]))
             info["spargo_duckdb"] = m.group(0) if m else "?"
-            r = must(k, "%sql --connections")
-            log(f"[sql] spargo connections:\n{''.join(r['plain']) or r['stream']}")
+            if not quiet:
+                r = must(k, "%sql --connections")
+                log(f"[sql] spargo connections:\n{''.join(r['plain']) or r['stream']}")
         else:
             must(k, "%load_ext sql")
             must(k, f"%config SqlMagic.displaylimit = {DISPLAY_ROWS}")
@@ -482,6 +483,53 @@ def run_phases(kernels: list[Kernel], plist: list[dict], n: int, sampler: Sample
                 log(f"[sql]   {k.label} #{i + 1}: {r['seconds'] * 1000:.0f} ms, RSS at idle {rss:.0f} MB")
 
 
+def run_fresh(kernels: list[Kernel], plist: list[dict], pg: Postgres, reps: int,
+              interval: float) -> dict:
+    """Memory of one bound result, without what earlier cells left behind:
+    per bound phase and repetition, a fresh kernel runs the setup cells and
+    then the bound cell once.  Returns label -> phase -> [{before, peak, after, seconds}]."""
+    res: dict = {k.label: {} for k in kernels}
+    for ph in plist:
+        key = ph["key"]
+        if not key.endswith("_bind"):
+            continue
+        log(f"[sql] fresh kernels, one {key} cell each: {reps} x {len(kernels)} kernels")
+        for i in range(reps):
+            order = kernels if i % 2 == 0 else list(reversed(kernels))
+            for k in order:
+                if "fresh_" + key in k.errors:
+                    continue
+                fk = Kernel(k.label, k.spec, k.env, k.log_path)
+                try:
+                    launch(fk)
+                    setup_kernels([fk], pg, quiet=True)
+                    if lang(fk) == "python":
+                        must(fk, ph["py_setup"])
+                    before = rss_mb(fk.pid)
+                    s = Sampler([fk], interval)
+                    s.phase = key
+                    s.start()
+                    try:
+                        r = execute(fk, ph[lang(fk)])
+                    finally:
+                        s.stop()
+                    after = rss_mb(fk.pid)
+                    if r["status"] != "ok":
+                        raise BenchError(f"cell failed: {r['error']}")
+                    peak = max(s.peaks[fk.label].get(key, 0.0), after)
+                    res[k.label].setdefault(key, []).append(
+                        {"before": before, "peak": peak, "after": after, "seconds": r["seconds"]})
+                    log(f"[sql]   {k.label} #{i + 1}: RSS {before:.0f} MB before, peak {peak:.0f} MB, "
+                        f"{after:.0f} MB at idle after ({r['seconds'] * 1000:.0f} ms)")
+                except BenchError as e:
+                    k.errors["fresh_" + key] = str(e)
+                    log(f"[sql]   {k.label}: FAILED: {e}")
+                finally:
+                    if fk.km is not None:
+                        shutdown(fk.km, fk.kc)
+    return res
+
+
 # --------------------------------------------------------------------------
 # report
 
@@ -500,7 +548,8 @@ def growth(k: Kernel, key: str) -> float | None:
     return statistics.median(b - a for a, b in zip(xs, xs[1:]))
 
 
-def render(kernels: list[Kernel], plist: list[dict], sampler: Sampler, n: int) -> str:
+def render(kernels: list[Kernel], plist: list[dict], sampler: Sampler, n: int,
+           fresh: dict, fresh_n: int) -> str:
     a, b = kernels
     out = [f"| measure | {a.label} median | {b.label} median | ratio ({a.label}/{b.label}) |",
            "| --- | ---: | ---: | ---: |"]
@@ -535,6 +584,17 @@ def render(kernels: list[Kernel], plist: list[dict], sampler: Sampler, n: int) -
     for key, what in (("pg_bind", "PostgreSQL"), ("pq_bind", "Parquet")):
         mem_row(f"RSS at idle after the last {what} bound cell",
                 lambda k, key=key: k.rss_idle[key][-1] if k.rss_idle.get(key) else None)
+
+    def fresh_med(k, key, what):
+        xs = fresh.get(k.label, {}).get(key)
+        return statistics.median(x[what] for x in xs) if xs else None
+
+    for key, what in (("pg_bind", "PostgreSQL"), ("pq_bind", "Parquet")):
+        if fresh_n > 0:
+            mem_row(f"fresh kernel, one {what} bound cell: peak RSS (sampled), N={fresh_n}",
+                    lambda k, key=key: fresh_med(k, key, "peak"))
+            mem_row(f"fresh kernel, one {what} bound cell: RSS at idle after, N={fresh_n}",
+                    lambda k, key=key: fresh_med(k, key, "after"))
 
     out += ["", f"| phase ({n + 1} cells each) | {a.label} peak RSS | {b.label} peak RSS "
                 f"| {a.label} RSS growth per cell | {b.label} RSS growth per cell |",
@@ -587,8 +647,11 @@ def main(argv=None) -> int:
                                      "(default: a new temp dir, removed at the end)")
     p.add_argument("--pg-stop-file", help=argparse.SUPPRESS)  # bench/sql.sh's safety net
     p.add_argument("--sample-ms", type=float, default=10.0, help="RSS sampling interval (ms)")
+    p.add_argument("--fresh-n", type=int, help="fresh-kernel memory repetitions per bound measure "
+                                               "(default 3, quick 1; 0: skip)")
     args = p.parse_args(argv)
     n = args.n if args.n is not None else (3 if args.quick else 7)
+    fresh_n = args.fresh_n if args.fresh_n is not None else (1 if args.quick else 3)
 
     own_workdir = args.workdir is None
     workdir = args.workdir or tempfile.mkdtemp(prefix="spargo-sql-bench-")
@@ -632,11 +695,15 @@ def main(argv=None) -> int:
         load_before = os.getloadavg()
         started = time.time()
         run_phases(kernels, plist, n, sampler)
+        sampler.stop()
+        for k in kernels:
+            shutdown(k.km, k.kc)
+            k.km = None
+        fresh = run_fresh(kernels, plist, pg, fresh_n, args.sample_ms / 1000)
         elapsed = time.time() - started
         load_after = os.getloadavg()
-        sampler.stop()
 
-        table = render(kernels, plist, sampler, n)
+        table = render(kernels, plist, sampler, n, fresh, fresh_n)
         vers = pkg_versions()
         print(table)
         print(f"\n_{platform.node()}: {platform.platform()}, {os.cpu_count()} CPUs, "
@@ -645,6 +712,7 @@ def main(argv=None) -> int:
               f"PostgreSQL {pg.version}; "
               + ", ".join(f"{p} {v}" for p, v in vers.items())
               + f"; {args.rows:,} rows, N={n} (+1 warm-up) per kernel and measure, "
+              f"{fresh_n} fresh kernel(s) per bound measure, "
               f"RSS sampled every {args.sample_ms:g} ms ({sampler.samples:,} samples); "
               f"took {elapsed:.0f} s; 1-min load average {load_before[0]:.1f} before, {load_after[0]:.1f} after_")
         print("\nChecks (warm-up cells):")
@@ -665,6 +733,7 @@ def main(argv=None) -> int:
                                       "python": ph["python"]} for ph in plist},
                 "kernels": {k.label: {"spec": k.spec, "samples_s": k.samples, "rss_idle_mb": k.rss_idle,
                                       "peak_rss_mb": sampler.peaks[k.label], "checks": k.checks,
+                                      "fresh": fresh.get(k.label),
                                       "errors": k.errors} for k in kernels},
                 "table_markdown": table,
             }
