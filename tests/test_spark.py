@@ -180,8 +180,11 @@ def test_clear_errors_keep_the_kernel_state(spark_config: Path, tmp_path: Path) 
         # Spark used before it is started.
         _, msgs = execute_ok(kc, 'df, err := spark.Sql(ctx, "SELECT 1")\nerr')
         assert "run `%spark start local`" in result_text(msgs)
-        _, msgs = execute(kc, "%%sql\nSELECT 1")
+        _, msgs = execute(kc, "%%sql spark\nSELECT 1")
         assert "%spark start local" in error_of(msgs)["evalue"]
+        # With no connection named and no Spark, %%sql uses the embedded DuckDB.
+        _, msgs = execute_ok(kc, "%%sql\nSELECT 41 + 1 AS v")
+        assert "<td>42</td>" in html_of(msgs)
 
         # A version that is not installed.
         _, msgs = execute(kc, "%spark start local 2.4")
