@@ -31,7 +31,9 @@ type rowReader struct {
 	cur    arrow.RecordBatch
 	err    error
 	done   bool
-	cancel func()
+	// drained: rows.Next returned false, the result was read to its end
+	drained bool
+	cancel  func()
 }
 
 type kind int
@@ -108,6 +110,11 @@ func (r *rowReader) Release() {
 			r.cur.Release()
 			r.cur = nil
 		}
+		// Cancel before closing: closing first would make the driver read
+		// (and the server send) every remaining row of a large result.
+		if r.cancel != nil && !r.drained {
+			r.cancel()
+		}
 		r.rows.Close()
 		if r.cancel != nil {
 			r.cancel()
@@ -141,7 +148,7 @@ func (r *rowReader) Next() bool {
 	n := 0
 	for n < batchRows && (r.limit < 0 || r.read < r.limit) {
 		if !r.rows.Next() {
-			r.done = true
+			r.done, r.drained = true, true
 			if err := r.rows.Err(); err != nil {
 				r.err = err
 			}

@@ -143,9 +143,11 @@ func dsnOf(raw, pw string, hasPW bool) (driver, dsn string, err error) {
 // rows as Arrow records, reading at most q.MaxRows rows (<0: all).
 func (e *Engine) Query(ctx context.Context, q sqlengine.Query) (array.RecordReader, error) {
 	sqlText := q.SQL
-	if e.driver == "duckdb" && q.MaxRows >= 0 {
-		// duckdb-go materialises whole results: push the limit into the
-		// query so a display of 20 rows never computes ten million.
+	if e.driver != "mysql" && q.MaxRows >= 0 {
+		// Push the display limit into the query: duckdb-go materialises
+		// whole results, and a server need not compute or send rows nobody
+		// reads. (Not for MySQL/MariaDB: they may drop ORDER BY inside a
+		// derived table, and their rows stream anyway.)
 		sqlText = limitQuery(sqlText, q.MaxRows+1)
 	}
 	text, names := Bind(sqlText, e.driver)
