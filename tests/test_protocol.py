@@ -325,7 +325,10 @@ def test_error_reply_and_single_error_output(kernel):
 ], ids=["slow-first", "back-to-back"])
 def test_stop_on_error_aborts_queued_cells(kernel, first):
     km, kc = kernel
-    codes = [first, 'panic("stop")', 'fmt.Println("three")']
+    # The failing cell takes a moment, so the third request is surely sent
+    # before the failure even on a loaded machine: a request the client
+    # creates after seeing the error must run (as in ipykernel).
+    codes = [first, 'time.Sleep(300 * time.Millisecond)\npanic("stop")', 'fmt.Println("three")']
     ids = [kc.execute(c, allow_stdin=False, stop_on_error=True) for c in codes]
     replies = [get_reply(kc, i) for i in ids]
     assert [r["content"]["status"] for r in replies] == ["ok", "error", "aborted"]

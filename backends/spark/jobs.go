@@ -25,16 +25,17 @@ func (m *Manager) CancelJobs() {
 	}
 	base := fmt.Sprintf("http://127.0.0.1:%d", a.server.UIPort)
 	tag := "_Session_" + sessionID(a) + "_"
-	client := &http.Client{Timeout: 5 * time.Second}
-	// The job may be submitted a moment after the interrupt: look twice.
-	for attempt := 0; attempt < 2; attempt++ {
+	// The UI answers slowly while a job saturates the driver's cores.
+	client := &http.Client{Timeout: 20 * time.Second}
+	// The job may be submitted a moment after the interrupt: look again.
+	for attempt := 0; attempt < 3; attempt++ {
 		for _, id := range runningJobs(client, base, tag) {
 			resp, err := client.Get(fmt.Sprintf("%s/jobs/job/kill/?id=%d", base, id))
 			if err == nil {
 				resp.Body.Close()
 			}
 		}
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond)
 	}
 }
 
