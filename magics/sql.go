@@ -89,7 +89,7 @@ func parseSQL(c Call, conns *sqlengine.Connections) (sqlArgs, error) {
 				a.limit = n
 			} else {
 				a.out = words[i+1]
-				if !isGoName(a.out) {
+				if !token.IsIdentifier(a.out) {
 					return a, fmt.Errorf("-o %q is not a Go variable name", a.out)
 				}
 			}
@@ -209,9 +209,6 @@ func restAfterWords(s string, n int) string {
 	}
 	return strings.TrimRightFunc(s, unicode.IsSpace)
 }
-
-// isGoName reports whether s can name a Go variable.
-func isGoName(s string) bool { return token.IsIdentifier(s) }
 
 func sqlMagic(ctx context.Context, conns *sqlengine.Connections, c Call) (kernel.MIMEBundle, error) {
 	if w := conns.TakeWarning(); w != "" {

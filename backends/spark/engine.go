@@ -49,12 +49,19 @@ func (m *Manager) Active() bool {
 	if m.kernMode == "local" || m.kernMode == "cluster" {
 		return true
 	}
-	return m.Status().Active != nil
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.cur != nil
 }
 
 // Format renders Spark DataFrames (first rows only, the limit pushed to
 // Spark) and Arrow tables and records as notebook tables.
 func (m *Manager) Format(ctx context.Context, v any) (map[string]any, bool) {
+	switch v.(type) {
+	case sql.DataFrame, arrow.Table, arrow.RecordBatch:
+	default:
+		return nil, false // every cell's value comes here: no file read for them
+	}
 	rows := 20
 	if cfg, err := m.Config(); err == nil {
 		rows = cfg.DisplayRows
@@ -73,8 +80,6 @@ func (m *Manager) Format(ctx context.Context, v any) (map[string]any, bool) {
 		page, err = table.OfTable(x, rows)
 	case arrow.RecordBatch:
 		page, err = table.OfRecord(x, rows)
-	default:
-		return nil, false
 	}
 	if err != nil {
 		return map[string]any{"text/plain": fmt.Sprintf("(cannot show the rows: %v)", err)}, true

@@ -163,10 +163,7 @@ func writeFile(dst string, r io.Reader, mode os.FileMode) error {
 // fetchConnectJar puts spark-connect_<scala>-<v>.jar (cached) into
 // home/jars, for the Scala version of the home's spark-core jar.
 func fetchConnectJar(ctx context.Context, o InstallOptions, version, home string) error {
-	scala := "2.12"
-	if m, _ := filepath.Glob(filepath.Join(home, "jars", "spark-core_2.13-*.jar")); len(m) > 0 {
-		scala = "2.13"
-	}
+	scala := scalaVersion(home)
 	name := fmt.Sprintf("spark-connect_%s-%s.jar", scala, version)
 	cached := filepath.Join(o.Cache, name)
 	if _, err := os.Stat(cached); err != nil {

@@ -122,11 +122,7 @@ func connectPackage(in Install) string {
 	if len(matches) > 0 {
 		return ""
 	}
-	scala := "2.12"
-	if m, _ := filepath.Glob(filepath.Join(in.SparkHome, "jars", "spark-core_2.13-*.jar")); len(m) > 0 {
-		scala = "2.13"
-	}
-	return fmt.Sprintf("org.apache.spark:spark-connect_%s:%s", scala, in.Version)
+	return fmt.Sprintf("org.apache.spark:spark-connect_%s:%s", scalaVersion(in.SparkHome), in.Version)
 }
 
 func serverEnv(opts ServerOptions) []string {

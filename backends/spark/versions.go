@@ -79,6 +79,15 @@ func HomeVersion(home string) (string, error) {
 	return "", fmt.Errorf("%s is not a Spark home: no spark-core jar in jars/", home)
 }
 
+// scalaVersion is the Scala version a home's jars are built for (2.12 or
+// 2.13), which names its Spark Connect jar.
+func scalaVersion(home string) string {
+	if m, _ := filepath.Glob(filepath.Join(home, "jars", "spark-core_2.13-*.jar")); len(m) > 0 {
+		return "2.13"
+	}
+	return "2.12"
+}
+
 // Match picks the newest install matching spec: "" (cfg's default, else
 // the newest), "3.5", "3.5.x", "4", "4.x" or an exact "3.5.7".
 func Match(installs []Install, spec, defaultSpec string) (Install, error) {
