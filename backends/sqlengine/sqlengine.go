@@ -100,12 +100,18 @@ type Connections struct {
 	warning string
 }
 
-// Warn sets a warning about the connections' configuration, which the
-// next %sql shows once.
+// Warn adds a warning about the connections' configuration, which the
+// next %sql shows once (with any other pending warnings).
 func (c *Connections) Warn(w string) {
+	if w == "" {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.warning = w
+	if c.warning != "" {
+		c.warning += "\n"
+	}
+	c.warning += w
 }
 
 // TakeWarning returns the pending warning, once.
