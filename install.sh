@@ -61,7 +61,9 @@ command -v go >/dev/null 2>&1 || { echo "install.sh: Go is not installed; instal
 bin="$data/spargo/bin/spargo"
 mkdir -p "$(dirname "$bin")"
 echo "building spargo -> $bin"
-(cd "$here" && go build -ldflags "-s -w" -o "$bin.tmp" ./cmd/spargo) && mv -f "$bin.tmp" "$bin"
+# duckdb_arrow: DuckDB results come through DuckDB's columnar Arrow interface
+# (backends/sqldb/duckarrow.go); without it they are scanned row by row.
+(cd "$here" && go build -tags duckdb_arrow -ldflags "-s -w" -o "$bin.tmp" ./cmd/spargo) && mv -f "$bin.tmp" "$bin"
 "$bin" kernelspec install --dir "$data/kernels" --binary "$bin" --interrupt-mode "$imode"
 
 if command -v "$python" >/dev/null 2>&1 && "$python" -c "import papermill" >/dev/null 2>&1; then

@@ -7,7 +7,6 @@ import (
 	"path"
 	"reflect"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -116,43 +115,47 @@ func (c cellContext) Err() error                  { return c.in.currentCtx().Err
 func (c cellContext) Value(key any) any           { return c.in.currentCtx().Value(key) }
 func (c cellContext) String() string              { return "ctx (the running cell's context)" }
 
-// binds holds values handed to cells by Bind until the cell takes them.
-type binds struct {
-	mu   sync.Mutex
-	next int
-	vals map[int]any
-}
-
-func (b *binds) put(v any) int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.vals == nil {
-		b.vals = map[int]any{}
-	}
-	b.next++
-	b.vals[b.next] = v
-	return b.next
-}
-
-func (b *binds) take(id int) any {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	v := b.vals[id]
-	delete(b.vals, id)
-	return v
-}
-
 // Bind declares the session variable name with value v, whose type is typ
 // (as cells write it, e.g. "arrow.Table") from the package importPath.
 // Magics use it for results (`%%sql -o name`).
+//
+// The variable is declared without an initialiser and then set in place:
+// yaegi keeps a top-level initialiser's temporaries for the whole session,
+// so `name := value` would keep every result ever bound alive, while a
+// variable set in place lets a rebound result free the previous one.
 func (in *Interp) Bind(ctx context.Context, name string, v any, typ, importPath string, io kernel.IO) error {
 	if !token.IsIdentifier(name) {
 		return fmt.Errorf("%q is not a Go variable name", name)
 	}
-	id := in.bound.put(v)
-	code := fmt.Sprintf("import %q\n%s := %s.Bound(%d).(%s)", importPath, name, rtName, id, typ)
-	_, err := in.Execute(ctx, code, io)
-	return err
+	val := reflect.ValueOf(v)
+	if in.setGlobal(name, val, typ) {
+		return nil
+	}
+	code := fmt.Sprintf("import %q\nvar %s %s", importPath, name, typ)
+	if _, err := in.Execute(ctx, code, io); err != nil {
+		return err
+	}
+	if !in.setGlobal(name, val, "") {
+		return fmt.Errorf("bind %s: a %T cannot be stored in a variable of type %s", name, v, typ)
+	}
+	return nil
+}
+
+// setGlobal stores val in the existing session variable name when the
+// variable can hold it and its type reads typ as reflect prints it (any
+// type when typ is ""), and reports whether it did.
+func (in *Interp) setGlobal(name string, val reflect.Value, typ string) bool {
+	if !in.globals[name] || !val.IsValid() {
+		return false
+	}
+	in.evalLock.Lock()
+	defer in.evalLock.Unlock()
+	cur, err := in.yi.Eval(name)
+	if err != nil || !cur.CanSet() || !val.Type().AssignableTo(cur.Type()) || typ != "" && cur.Type().String() != typ {
+		return false
+	}
+	cur.Set(val)
+	return true
 }
 
 // CaptureProcessStdout points the process's file descriptor 1 at the

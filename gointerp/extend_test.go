@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -97,5 +98,41 @@ func TestBindDeclaresATypedVariable(t *testing.T) {
 	}
 	if err := in.Bind(context.Background(), "not a name", 1, "int", "strings", io); err == nil {
 		t.Error("Bind accepted an invalid Go name")
+	}
+}
+
+// Rebinding a name frees the value it held: results bound by `%%sql -o`
+// must not pile up over a session.
+func TestRebindFreesThePreviousValue(t *testing.T) {
+	in := newInterp(t)
+	io := newFakeIO()
+	heapMB := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc >> 20
+	}
+	base := heapMB()
+	for i := range 5 {
+		if err := in.Bind(context.Background(), "blob", make([]int64, 8<<20), "[]int64", "strings", io); err != nil {
+			t.Fatal(err)
+		}
+		if got := value(t, in, "len(blob)"); got != "8388608" {
+			t.Fatalf("bind %d: len(blob) = %s", i, got)
+		}
+	}
+	// One 64 MiB value is live; five would be 320 MiB.
+	if grown := heapMB() - base; grown > 128 {
+		t.Errorf("heap grew %d MiB after five binds of 64 MiB to one name", grown)
+	}
+	// A user variable of another type with the same name is redeclared.
+	if _, err := in.Execute(context.Background(), "blob := 3", io); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.Bind(context.Background(), "blob", []string{"xy"}, "[]string", "strings", io); err != nil {
+		t.Fatal(err)
+	}
+	if got := value(t, in, "blob[0]"); got != `"xy"` && got != "xy" {
+		t.Errorf("rebind over an int: %s", got)
 	}
 }

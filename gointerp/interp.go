@@ -56,7 +56,6 @@ type Interp struct {
 	extraByName map[string]string        // their names, for auto-imports
 	formatters  []Formatter              // value renderers from Options
 	vars        map[string]reflect.Value // session variables from Options
-	bound       binds                    // values on their way to Bind
 }
 
 // New creates an interpreter with the standard library, the display

@@ -38,7 +38,6 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 			}
 			return rt.Render(v)
 		}),
-		"Bound":   reflect.ValueOf(in.bound.take),
 		"Print":   reflect.ValueOf(func(args ...any) { rt.PrintTo(in.stderr.w, false, args...) }),
 		"Println": reflect.ValueOf(func(args ...any) { rt.PrintTo(in.stderr.w, true, args...) }),
 		"Clear": reflect.ValueOf(func(v any) {

@@ -26,6 +26,9 @@ bqlog="$(mktemp)"
   github.com/goccy/bigquery-emulator/cmd/bigquery-emulator) >"$bqlog" 2>&1 &
 bqpid=$!
 
+# Check and test what install.sh builds: with DuckDB's Arrow interface.
+export GOFLAGS="${GOFLAGS:+$GOFLAGS }-tags=duckdb_arrow"
+
 step "gofmt, go vet, staticcheck"
 unformatted="$(gofmt -l $(git ls-files '*.go') 2>/dev/null || true)"
 if [ -n "$unformatted" ]; then echo "gofmt needed on: $unformatted" >&2; exit 1; fi

@@ -226,6 +226,36 @@ def test_duckdb_large_result_reads_only_what_it_shows() -> None:
         assert grown < 100 * 2**20, f"the kernel grew by {grown / 2**20:.0f} MB showing 20 rows"
 
 
+
+def test_duckdb_rebinding_frees_the_previous_result() -> None:
+    """`-o big` run again replaces big's table; the old one is freed, not kept.
+
+    Measured as the kernel's live Go heap after a GC, read by a cell: the
+    process RSS also holds freed memory the Go runtime and DuckDB's
+    allocator have not yet returned to the system."""
+    with start_kernel() as (_, kc):
+        execute_ok(kc, 'import "runtime"\nfunc liveMB() uint64 {\n\truntime.GC()\n\tvar m runtime.MemStats\n'
+                       '\truntime.ReadMemStats(&m)\n\treturn m.HeapAlloc >> 20\n}')
+        query = "%%sql -o big\nSELECT i, i * 2 AS d FROM range(5000000) t(i)"  # 80 MB as Arrow
+        execute_ok(kc, query, timeout=60)
+        after_one = int(result_text(execute_ok(kc, "liveMB()")[1]))
+        assert after_one >= 75, f"one bound table of 80 MB, but only {after_one} MB live"
+        for _ in range(4):
+            execute_ok(kc, query, timeout=60)
+        assert result_text(execute_ok(kc, "big.NumRows()")[1]) == "5000000"
+        after_five = int(result_text(execute_ok(kc, "liveMB()")[1]))
+        # Keeping every bound table would add 320 MB.
+        assert after_five - after_one < 40, f"live heap {after_one} MB after one bind, {after_five} MB after five"
+
+
+def test_duckdb_results_are_columnar() -> None:
+    """The kernel reads DuckDB through its Arrow interface (build tag duckdb_arrow):
+    nested columns keep their Arrow type instead of becoming text."""
+    with start_kernel() as (_, kc):
+        execute_ok(kc, "%%sql -o nested\nSELECT [1::BIGINT, 2] AS l, 7::INTEGER AS n")
+        _, msgs = execute_ok(kc, "fmt.Println(nested.Schema().Field(0).Type, nested.Schema().Field(1).Type)")
+        assert stream_text(msgs).strip() == "list<l: int64, nullable> int64"
+
 def test_postgres(sql_kernel, postgres: str) -> None:
     kc = sql_kernel
     _, msgs = execute_ok(kc, "%sql --connections")

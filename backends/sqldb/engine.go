@@ -155,25 +155,22 @@ func (e *Engine) Query(ctx context.Context, q sqlengine.Query) (array.RecordRead
 	if err != nil {
 		return nil, err
 	}
-	qctx, cancel := context.WithCancel(ctx)
-	rows, err := e.db.QueryContext(qctx, text, args...)
-	if err != nil && sqlText != q.SQL {
-		// Report the position in the user's query, not in the wrapper:
-		// preparing the original finds parse and binding errors.
-		orig, _ := Bind(q.SQL, e.driver)
-		if st, perr := e.db.PrepareContext(qctx, orig); perr != nil {
-			err = perr
-		} else {
-			st.Close()
-		}
-	}
-	if err != nil {
-		cancel()
-		return nil, e.explain(err, q.SQL)
-	}
 	limit := q.MaxRows
 	if limit >= 0 {
 		limit++ // one more row tells the caller the result was truncated
+	}
+	if e.driver == "duckdb" && duckArrowQuery != nil {
+		rr, err := duckArrowQuery(ctx, e.db, text, args, limit)
+		if err != nil {
+			return nil, e.explain(e.userPosition(ctx, err, sqlText, q.SQL), q.SQL)
+		}
+		return rr, nil
+	}
+	qctx, cancel := context.WithCancel(ctx)
+	rows, err := e.db.QueryContext(qctx, text, args...)
+	if err != nil {
+		cancel()
+		return nil, e.explain(e.userPosition(ctx, err, sqlText, q.SQL), q.SQL)
 	}
 	rr, err := newRowReader(rows, limit, cancel)
 	if err != nil {
@@ -182,6 +179,22 @@ func (e *Engine) Query(ctx context.Context, q sqlengine.Query) (array.RecordRead
 		return nil, e.explain(err, q.SQL)
 	}
 	return rr, nil
+}
+
+// userPosition turns an error of the limit-wrapped query sent into the
+// error of the user's own query orig: preparing orig finds parse and
+// binding errors at their position in what the user wrote.
+func (e *Engine) userPosition(ctx context.Context, err error, sent, orig string) error {
+	if sent == orig {
+		return err
+	}
+	text, _ := Bind(orig, e.driver)
+	st, perr := e.db.PrepareContext(ctx, text)
+	if perr != nil {
+		return perr
+	}
+	st.Close()
+	return err
 }
 
 // limitQuery wraps a query (SELECT, WITH, FROM, VALUES, TABLE, SHOW...)
