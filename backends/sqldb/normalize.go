@@ -84,7 +84,9 @@ func normalArray(t arrow.DataType, col arrow.Array) (arrow.Array, error) {
 		return b.NewArray(), nil
 	case *array.Timestamp:
 		d := c.Data()
-		relabelled := array.MakeFromData(array.NewData(t, d.Len(), d.Buffers(), nil, d.NullN(), d.Offset()))
+		data := array.NewData(t, d.Len(), d.Buffers(), nil, d.NullN(), d.Offset())
+		defer data.Release() // holding the buffers would keep DuckDB's whole chunk
+		relabelled := array.MakeFromData(data)
 		defer relabelled.Release()
 		return copyArray(relabelled)
 	}
