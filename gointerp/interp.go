@@ -30,6 +30,7 @@ import (
 // Interp implements kernel.Interpreter with yaegi.
 type Interp struct {
 	yi             *interp.Interpreter
+	sweeper        *sweeper // frees top-level temporaries after each cell
 	stdout, stderr *pipeStream
 	stdin          *stdinReader
 
@@ -77,6 +78,8 @@ func New(opts ...Option) (*Interp, error) {
 		Stdout: in.stdout.w, Stderr: in.stderr.w, Stdin: in.stdin,
 		GoPath: os.Getenv("SPARGO_GOPATH"), Unrestricted: true, // cells share the process environment (%env), as in IPython
 	})
+	in.sweeper = newSweeper(in.yi)
+	in.sweeper.logOnce()
 	if err := in.yi.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("load stdlib symbols: %w", err)
 	}
@@ -152,6 +155,9 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 		err = runProgram(ctx, code, io)
 	} else {
 		result, err = in.run(ctx, code)
+		if !in.interrupted { // an interrupted Eval may still be running
+			in.sweeper.sweep()
+		}
 	}
 	in.syncOutput()
 	in.mu.Lock()

@@ -1,0 +1,69 @@
+package gointerp
+
+import (
+	"context"
+	"runtime"
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// The sweeper reads yaegi's unexported fields; a yaegi upgrade that moves
+// them must fail here, not silently keep every temporary.
+func TestSweeperSeesYaegiLayout(t *testing.T) {
+	if s := newSweeper(interp.New(interp.Options{})); s.off != "" {
+		t.Fatalf("sweeper disabled: %s", s.off)
+	}
+}
+
+func liveMiB() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc >> 20
+}
+
+// Values a cell computed but did not keep are freed after the cell, and
+// reassigning a variable frees its old value, as in compiled Go.
+func TestTopLevelTemporariesAreFreed(t *testing.T) {
+	in := newInterp(t)
+	ctx := context.Background()
+	exec := func(code string) {
+		t.Helper()
+		if _, err := in.Execute(ctx, code, newFakeIO()); err != nil {
+			t.Fatalf("%s: %v", code, err)
+		}
+	}
+	base := liveMiB()
+	exec("b := make([]byte, 64<<20)\nb[0] = 1")
+	for range 4 {
+		exec("b = make([]byte, 64<<20)\nb[1] = 2")
+		exec("n := len(make([]byte, 64<<20))")
+	}
+	// b's current value is live; the eight others (512 MiB) must not be.
+	if grown := liveMiB() - base; grown > 100 {
+		t.Errorf("live heap grew %d MiB; only b's 64 MiB should be live", grown)
+	}
+	if got := value(t, in, "len(b) + n + int(b[1])"); got != "134217730" {
+		t.Errorf("after the sweep: %s", got)
+	}
+}
+
+// Variables of top-level blocks stay: closures defined there read them.
+func TestSweepKeepsBlockVariablesClosuresRead(t *testing.T) {
+	in := newInterp(t)
+	ctx := context.Background()
+	for _, c := range []string{
+		"var get func() int",
+		"for i := range 3 {\n\tif i == 2 {\n\t\tk := i * 10\n\t\tget = func() int { return k + i }\n\t}\n}",
+		"x := 5",
+		"func f() int { return x }",
+	} {
+		if _, err := in.Execute(ctx, c, newFakeIO()); err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+	}
+	if got := value(t, in, "get() + f()"); got != "27" {
+		t.Errorf("get() + f() = %s, want 27", got)
+	}
+}
