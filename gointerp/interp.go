@@ -238,10 +238,19 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			end++
 		}
 		run := body[start:end]
+		eval := in.evalRun
 		if valueChunk >= start && valueChunk < end {
-			err = in.evalWithValue(ctx, run)
+			eval = in.evalWithValue
+		}
+		if again, ok := reassignRun(run, in.isGlobal); ok {
+			// A redeclared session variable is assigned if it can be;
+			// if the new value's type differs, it is redeclared.
+			if err = eval(ctx, again); isCompileError(err) {
+				in.setResult(nil)
+				err = eval(ctx, run)
+			}
 		} else {
-			err = in.evalRun(ctx, run)
+			err = eval(ctx, run)
 		}
 		if err != nil {
 			return nil, err
@@ -252,6 +261,20 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	in.noteFuncs(sigs)
 	in.noteTypes(types)
 	return in.takeResult(), nil
+}
+
+// isGlobal reports whether name is a session variable (or another
+// session-level name) declared by an earlier cell.
+func (in *Interp) isGlobal(name string) bool {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.globals[name]
+}
+
+// isCompileError reports whether err is a cell's compile error.
+func isCompileError(err error) bool {
+	ee, ok := err.(*kernel.ExecError)
+	return ok && ee.Name == "CompileError"
 }
 
 // isVarDecl reports whether c is a var declaration.
