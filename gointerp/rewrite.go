@@ -97,6 +97,12 @@ func rewrite(src string, typeOf func(string) string) string {
 		edits = append(edits, edit{start, end, text})
 		return false
 	})
+	return applyEdits(src, edits)
+}
+
+// applyEdits applies edits to src from the end backwards; an edit nested
+// in one already applied is dropped.
+func applyEdits(src string, edits []edit) string {
 	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
 	last := len(src) + 1
 	for _, e := range edits {

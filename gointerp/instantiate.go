@@ -1,0 +1,248 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// genericFunc finds a generic function declaration.
+var genericFunc = regexp.MustCompile(`(?m)^func\s+\w+\s*\[`)
+
+// typeArgs makes the type arguments of generic calls explicit: yaegi
+// infers them only in simple cases (not through core types, function
+// arguments or untyped constants), while go/types infers them as the
+// compiler does. Each cell is type-checked with the declarations the
+// session has made; a call whose inference succeeds gets `[T1, T2]`
+// inserted after the function's name. A cell go/types cannot check fully
+// (an unknown package, a variable from a statement cell) keeps the calls
+// it cannot type unchanged, for yaegi to try.
+type typeArgs struct {
+	fset  *token.FileSet
+	imp   types.Importer    // from GOROOT sources, created on first use
+	decls map[string]string // declaration source by key (name, or Type.Method)
+	order []string          // keys in first-declared order
+}
+
+func newTypeArgs() *typeArgs { return &typeArgs{fset: token.NewFileSet(), decls: map[string]string{}} }
+
+// apply returns body with explicit type arguments where inference needs
+// them. imports maps package names to import paths.
+func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
+	if !ta.needed(body) {
+		return body
+	}
+	if ta.imp == nil {
+		ta.imp = importer.ForCompiler(ta.fset, "source", nil)
+	}
+	src, starts := ta.file(body, imports)
+	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return body
+	}
+	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
+	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}}
+	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
+	base := ta.fset.File(f.Pos()).Base()
+	edits := make([][]edit, len(body))
+	for id, inst := range explicitless(f, info) {
+		args := typeArgStrings(inst, pkg, imports)
+		if args == "" {
+			continue
+		}
+		off := int(id.End()) - base
+		i := sort.SearchInts(starts, off+1) - 1
+		if i < 0 || i >= len(body) || off > starts[i]+len(body[i].src) {
+			continue
+		}
+		edits[i] = append(edits[i], edit{off - starts[i], off - starts[i], args})
+	}
+	out := append([]chunk(nil), body...)
+	for i, es := range edits {
+		if len(es) > 0 {
+			out[i].src = applyEdits(out[i].src, es)
+		}
+	}
+	return out
+}
+
+// needed reports whether the session or body declares a generic function.
+func (ta *typeArgs) needed(body []chunk) bool {
+	for _, k := range ta.order {
+		if genericFunc.MatchString(ta.decls[k]) {
+			return true
+		}
+	}
+	for _, c := range body {
+		if c.kind == kindDecl && genericFunc.MatchString(c.src) {
+			return true
+		}
+	}
+	return false
+}
+
+// file builds one Go file of the session's imports and declarations, the
+// cell's declarations, and its statements in a function; starts[i] is the
+// offset of body[i].src in it.
+func (ta *typeArgs) file(body []chunk, imports map[string]string) (string, []int) {
+	var b strings.Builder
+	b.WriteString("package main\n")
+	for name, path := range imports {
+		if !strings.HasPrefix(name, "_") && name != "." {
+			b.WriteString("import " + name + " " + strconv.Quote(path) + "\n")
+		}
+	}
+	redeclared := map[string]bool{}
+	for _, c := range body {
+		if c.kind == kindDecl {
+			redeclared[declKey(c.src)] = true
+		}
+	}
+	for _, k := range ta.order {
+		if !redeclared[k] {
+			b.WriteString(ta.decls[k] + "\n")
+		}
+	}
+	starts := make([]int, len(body))
+	inFunc := false
+	for i, c := range body {
+		if c.kind == kindStmt && !inFunc {
+			b.WriteString("func _() {\n")
+			inFunc = true
+		} else if c.kind != kindStmt && inFunc {
+			b.WriteString("}\n")
+			inFunc = false
+		}
+		starts[i] = b.Len()
+		b.WriteString(c.src + "\n")
+	}
+	if inFunc {
+		b.WriteString("}\n")
+	}
+	return b.String(), starts
+}
+
+// remember stores the cell's declarations for later cells' checks.
+func (ta *typeArgs) remember(body []chunk) {
+	for _, c := range body {
+		if c.kind != kindDecl {
+			continue
+		}
+		k := declKey(c.src)
+		if k == "" {
+			continue
+		}
+		if _, ok := ta.decls[k]; !ok {
+			ta.order = append(ta.order, k)
+		}
+		ta.decls[k] = c.src
+	}
+}
+
+// declKey names a declaration: its name, Type.Method for a method.
+func declKey(src string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return ""
+	}
+	switch d := f.Decls[0].(type) {
+	case *ast.FuncDecl:
+		if d.Recv != nil && len(d.Recv.List) == 1 {
+			return recvName(d.Recv.List[0].Type) + "." + d.Name.Name
+		}
+		return d.Name.Name
+	case *ast.GenDecl:
+		var names []string
+		for _, s := range d.Specs {
+			switch s := s.(type) {
+			case *ast.TypeSpec:
+				names = append(names, s.Name.Name)
+			case *ast.ValueSpec:
+				for _, n := range s.Names {
+					names = append(names, n.Name)
+				}
+			}
+		}
+		return strings.Join(names, ",")
+	}
+	return ""
+}
+
+func recvName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
+}
+
+// explicitless returns the instantiated generic functions in f whose type
+// arguments are not written out.
+func explicitless(f *ast.File, info *types.Info) map[*ast.Ident]types.Instance {
+	written := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		var x ast.Expr
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			x = n.X
+		case *ast.IndexListExpr:
+			x = n.X
+		}
+		switch x := x.(type) {
+		case *ast.Ident:
+			written[x] = true
+		case *ast.SelectorExpr:
+			written[x.Sel] = true
+		}
+		return true
+	})
+	out := map[*ast.Ident]types.Instance{}
+	for id, inst := range info.Instances {
+		if _, isFunc := inst.Type.(*types.Signature); isFunc && !written[id] {
+			out[id] = inst
+		}
+	}
+	return out
+}
+
+// typeArgStrings writes inst's type arguments as the cell would, or ""
+// when one cannot be written (an invalid type).
+func typeArgStrings(inst types.Instance, pkg *types.Package, imports map[string]string) string {
+	names := map[string]string{}
+	for name, path := range imports {
+		names[path] = name
+	}
+	qual := func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		if n, ok := names[p.Path()]; ok {
+			return n
+		}
+		return p.Name()
+	}
+	var args []string
+	for i := range inst.TypeArgs.Len() {
+		s := types.TypeString(inst.TypeArgs.At(i), qual)
+		if strings.Contains(s, "invalid type") {
+			return ""
+		}
+		args = append(args, s)
+	}
+	return "[" + strings.Join(args, ", ") + "]"
+}

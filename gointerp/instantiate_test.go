@@ -1,0 +1,55 @@
+package gointerp
+
+import (
+	"context"
+	"testing"
+)
+
+// Type arguments yaegi cannot infer are inferred by go/types and written
+// into the call: through core types, from function arguments, from
+// untyped constants, and for generic functions of earlier cells.
+func TestInferredTypeArguments(t *testing.T) {
+	in := newInterp(t)
+	cells := []string{
+		`type Number interface{ ~int | ~int64 | ~float64 }
+
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func Keys[M ~map[K]V, K comparable, V any](m M) []K {
+	var out []K
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}`,
+		`type ages map[string]int`,
+	}
+	for _, c := range cells {
+		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+	}
+	for expr, want := range map[string]string{
+		"Sum(1.5, 2.5)": "4",
+		`len(Map([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i) }))`: "3",
+		`Keys(ages{"ann": 3})[0]`: `"ann"`,
+	} {
+		if got := value(t, in, expr); got != want && got != want[1:len(want)-1] {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}
