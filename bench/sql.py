@@ -93,7 +93,11 @@ def pg_bin(name: str) -> str:
 
 def as_postgres(cmd: list[str]) -> list[str]:
     # The server refuses to run as root.
-    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+    if os.geteuid() != 0:
+        return cmd
+    # runuser lives in /usr/sbin, which a non-login PATH may lack.
+    runuser = shutil.which("runuser", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin") or "runuser"
+    return [runuser, "-u", "postgres", "--", *cmd]
 
 
 def free_port() -> int:

@@ -246,3 +246,27 @@ func typeArgStrings(inst types.Instance, pkg *types.Package, imports map[string]
 	}
 	return "[" + strings.Join(args, ", ") + "]"
 }
+
+// isBlankDecl reports whether src declares only blank names: `func _()`
+// and `type _ T` can never be used or run, and yaegi rejects them.
+func isBlankDecl(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return false
+	}
+	switch d := f.Decls[0].(type) {
+	case *ast.FuncDecl:
+		return d.Recv == nil && d.Name.Name == "_"
+	case *ast.GenDecl:
+		if d.Tok != token.TYPE {
+			return false
+		}
+		for _, s := range d.Specs {
+			if s.(*ast.TypeSpec).Name.Name != "_" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

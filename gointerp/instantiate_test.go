@@ -53,3 +53,14 @@ func Keys[M ~map[K]V, K comparable, V any](m M) []K {
 		}
 	}
 }
+
+func TestBlankDeclarationsAreSkipped(t *testing.T) {
+	in := newInterp(t)
+	code := "type _ int\nfunc _() { panic(1) }\ntype (\n\t_[T any] struct{}\n\t_ []int\n)\nvar _ = 2\nconst ok = 1"
+	if _, err := in.Execute(context.Background(), code, newFakeIO()); err != nil {
+		t.Fatal(err)
+	}
+	if got := value(t, in, "ok"); got != "1" {
+		t.Errorf("ok = %s", got)
+	}
+}

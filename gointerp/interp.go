@@ -204,6 +204,9 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			hasVars = hasVars || isVarDecl(c)
 			onlyDecls = onlyDecls && isVarDecl(c)
 		}
+		if c.kind == kindDecl && isBlankDecl(c.src) {
+			continue
+		}
 		c.src = renameIdents(c.src, declared)
 		body = append(body, c)
 	}

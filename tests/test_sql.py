@@ -44,7 +44,11 @@ def error_of(msgs: list[dict]) -> dict:
 
 def as_service_user(cmd: list[str], user: str) -> list[str]:
     """Run cmd as user when we are root (the servers refuse to run as root)."""
-    return ["runuser", "-u", user, "--", *cmd] if os.geteuid() == 0 else cmd
+    if os.geteuid() != 0:
+        return cmd
+    # runuser lives in /usr/sbin, which a non-login PATH may lack.
+    runuser = shutil.which("runuser", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin") or "runuser"
+    return [runuser, "-u", user, "--", *cmd]
 
 
 def pg_bin(name: str) -> str:
