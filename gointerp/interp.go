@@ -156,7 +156,11 @@ func (in *Interp) Execute(ctx context.Context, code string, io kernel.IO) (kerne
 	if isProgram(code) {
 		err = runProgram(ctx, code, io)
 	} else {
+		before := in.sweeper.size()
 		result, err = in.run(ctx, code)
+		if mayBindTemporary(code) {
+			in.sweeper.keep(before)
+		}
 		if !in.interrupted { // an interrupted Eval may still be running
 			in.sweeper.sweep()
 		}

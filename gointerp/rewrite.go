@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"regexp"
 	"sort"
 	"strings"
@@ -55,7 +56,10 @@ func rewrite(src string, typeOf func(string) string) string {
 	n := 0
 	isIntName := func(name string) bool { return intTypes[typeOf(name)] }
 	locals := localInts(f, isIntName)
-	isInt := func(e ast.Expr) bool { return intExpr(e, func(s string) bool { return locals[s] || isIntName(s) }) }
+	typed := checkTypes(fset, f)
+	isInt := func(e ast.Expr) bool {
+		return typed(e) || intExpr(e, func(s string) bool { return locals[s] || isIntName(s) })
+	}
 	loops := 0
 	ast.Inspect(f, func(node ast.Node) bool {
 		switch x := node.(type) {
@@ -113,6 +117,31 @@ func applyEdits(src string, edits []edit) string {
 		last = e.start
 	}
 	return src
+}
+
+// checkTypes type-checks f as far as it can (names from other cells and
+// packages are unknown to it) and returns a test for expressions of
+// integer type: `range MyInt(4)` and `range -n` are ranges over integers
+// that the syntactic test (intExpr) misses.
+func checkTypes(fset *token.FileSet, f *ast.File) func(ast.Expr) bool {
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+	conf := types.Config{Error: func(error) {}, Importer: noImporter{}}
+	_, _ = conf.Check("p", fset, []*ast.File{f}, info)
+	return func(e ast.Expr) bool {
+		tv, ok := info.Types[e]
+		if !ok || tv.Type == nil {
+			return false
+		}
+		b, ok := tv.Type.Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsInteger != 0
+	}
+}
+
+// noImporter imports nothing: rewrite checks a cell alone, quickly.
+type noImporter struct{}
+
+func (noImporter) Import(path string) (*types.Package, error) {
+	return nil, fmt.Errorf("%s not loaded", path)
 }
 
 // goCall renders `go f(a, b)` as a block that evaluates f, a and b now and

@@ -1,8 +1,12 @@
 package gointerp
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"log"
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -74,6 +78,55 @@ func (s *sweeper) check() string {
 // open makes an unexported field usable through reflection.
 func open(v reflect.Value) reflect.Value {
 	return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
+}
+
+// size is the global frame's length: slots at and above it are the next
+// cell's.
+func (s *sweeper) size() int {
+	if s.off != "" || s.frame.IsNil() {
+		return 0
+	}
+	return open(s.frame.Elem().FieldByName("data")).Len()
+}
+
+// keep protects the slots from index from on: they are never reset.
+// A method value reads its receiver from the frame when it is called
+// (`f := T{v: 1}.Get` reads the temporary T later), so the slots of a
+// cell that may make one from a temporary are kept.
+func (s *sweeper) keep(from int) {
+	for i := from; i < s.size(); i++ {
+		s.named[i] = true
+	}
+}
+
+// mayBindTemporary reports whether code has a selector that is not called
+// and whose receiver is not a plain name (`T{}.M`, `f().M`, `a.b.M`): a
+// method value there may read a frame temporary later.
+func mayBindTemporary(code string) bool {
+	if !strings.Contains(code, ".") {
+		return false
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package p\nfunc _() {\n"+code+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		if f, err = parser.ParseFile(fset, "", "package p\n"+code, parser.SkipObjectResolution); err != nil {
+			return true // cannot tell: keep
+		}
+	}
+	called := map[ast.Expr]bool{}
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			called[x.Fun] = true
+		case *ast.SelectorExpr:
+			if _, plain := x.X.(*ast.Ident); !plain && !called[x] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // sweep resets the unnamed slots of the global frame. It must run between

@@ -68,3 +68,24 @@ func TestSweepKeepsBlockVariablesClosuresRead(t *testing.T) {
 		t.Errorf("get() + f() = %s, want 27", got)
 	}
 }
+
+// yaegi's method value reads its receiver from the frame when called: a
+// temporary receiver must survive the sweep (Go's typeparam/issue48225).
+func TestSweepKeepsMethodValueReceivers(t *testing.T) {
+	in := newInterp(t)
+	for _, c := range []string{
+		"type Foo struct{ val int }",
+		"func (f Foo) Get() int { return f.val }",
+		"get := Foo{val: 7}.Get",
+	} {
+		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+	}
+	if got := value(t, in, "get()"); got != "7" {
+		t.Errorf("get() = %s, want 7", got)
+	}
+	if !mayBindTemporary("x := f().M") || mayBindTemporary("x := f().M()") || mayBindTemporary("n := t.NumRows()") {
+		t.Error("mayBindTemporary misjudges method values")
+	}
+}
