@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -35,7 +36,7 @@ func newTypeArgs() *typeArgs { return &typeArgs{fset: token.NewFileSet(), decls:
 // apply returns body with explicit type arguments where inference needs
 // them. imports maps package names to import paths.
 func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
-	if !ta.needed(body) {
+	if !ta.needed(body, imports) {
 		return body
 	}
 	if ta.imp == nil {
@@ -47,21 +48,30 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
 		return body
 	}
 	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
-	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}}
+	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
+	qual := qualifier(pkg, imports)
 	base := ta.fset.File(f.Pos()).Base()
 	edits := make([][]edit, len(body))
+	add := func(start, end token.Pos, text string) {
+		s, e := int(start)-base, int(end)-base
+		i := sort.SearchInts(starts, s+1) - 1
+		if i < 0 || i >= len(body) || e > starts[i]+len(body[i].src) {
+			return
+		}
+		edits[i] = append(edits[i], edit{s - starts[i], e - starts[i], text})
+	}
 	for id, inst := range explicitless(f, info) {
-		args := typeArgStrings(inst, pkg, imports)
-		if args == "" {
-			continue
+		if args := typeArgStrings(inst, qual); args != "" {
+			add(id.End(), id.End(), args)
 		}
-		off := int(id.End()) - base
-		i := sort.SearchInts(starts, off+1) - 1
-		if i < 0 || i >= len(body) || off > starts[i]+len(body[i].src) {
-			continue
+	}
+	for sel, s := range info.Selections {
+		if s.Kind() == types.MethodExpr {
+			if lit := methodExprFunc(s, qual); lit != "" {
+				add(sel.Pos(), sel.End(), lit)
+			}
 		}
-		edits[i] = append(edits[i], edit{off - starts[i], off - starts[i], args})
 	}
 	out := append([]chunk(nil), body...)
 	for i, es := range edits {
@@ -72,15 +82,43 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
 	return out
 }
 
-// needed reports whether the session or body declares a generic function.
-func (ta *typeArgs) needed(body []chunk) bool {
+// needed reports whether the session or body declares a generic
+// function, or body may use a method expression (`T.M`, `(*T).M` with T a
+// type the session or cell declares, `pkg.T.M`).
+func (ta *typeArgs) needed(body []chunk, imports map[string]string) bool {
+	var typeNames []string
 	for _, k := range ta.order {
 		if genericFunc.MatchString(ta.decls[k]) {
 			return true
 		}
+		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
+			typeNames = append(typeNames, strings.Split(k, ",")...)
+		}
 	}
 	for _, c := range body {
 		if c.kind == kindDecl && genericFunc.MatchString(c.src) {
+			return true
+		}
+		if c.kind == kindDecl && strings.HasPrefix(c.src, "type") {
+			typeNames = append(typeNames, strings.Split(declKey(c.src), ",")...)
+		}
+	}
+	for i, n := range typeNames {
+		typeNames[i] = regexp.QuoteMeta(n)
+	}
+	var pkgs []string
+	for name := range imports {
+		if token.IsIdentifier(name) {
+			pkgs = append(pkgs, regexp.QuoteMeta(name)+`\.[\p{Lu}]\w*`)
+		}
+	}
+	alts := append(typeNames, pkgs...)
+	if len(alts) == 0 {
+		return false
+	}
+	methodExpr := regexp.MustCompile(`(\b|\(\*)(` + strings.Join(alts, "|") + `)\)?\.[\pL_]`)
+	for _, c := range body {
+		if methodExpr.MatchString(c.src) {
 			return true
 		}
 	}
@@ -220,14 +258,14 @@ func explicitless(f *ast.File, info *types.Info) map[*ast.Ident]types.Instance {
 	return out
 }
 
-// typeArgStrings writes inst's type arguments as the cell would, or ""
-// when one cannot be written (an invalid type).
-func typeArgStrings(inst types.Instance, pkg *types.Package, imports map[string]string) string {
+// qualifier writes package-level names as the cell does: the cell's own
+// unqualified, imported ones by the name the session imported them as.
+func qualifier(pkg *types.Package, imports map[string]string) types.Qualifier {
 	names := map[string]string{}
 	for name, path := range imports {
 		names[path] = name
 	}
-	qual := func(p *types.Package) string {
+	return func(p *types.Package) string {
 		if p == pkg {
 			return ""
 		}
@@ -236,6 +274,11 @@ func typeArgStrings(inst types.Instance, pkg *types.Package, imports map[string]
 		}
 		return p.Name()
 	}
+}
+
+// typeArgStrings writes inst's type arguments as the cell would, or ""
+// when one cannot be written (an invalid type).
+func typeArgStrings(inst types.Instance, qual types.Qualifier) string {
 	var args []string
 	for i := range inst.TypeArgs.Len() {
 		s := types.TypeString(inst.TypeArgs.At(i), qual)
@@ -245,6 +288,41 @@ func typeArgStrings(inst types.Instance, pkg *types.Package, imports map[string]
 		args = append(args, s)
 	}
 	return "[" + strings.Join(args, ", ") + "]"
+}
+
+// methodExprFunc writes the method expression s (`T.M`, which yaegi
+// lacks) as the function literal it denotes:
+// `func(r T, a0 int) string { return r.M(a0) }`.
+func methodExprFunc(s *types.Selection, qual types.Qualifier) string {
+	sig, ok := s.Type().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return ""
+	}
+	var params, args []string
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		name := fmt.Sprintf("spargoA%d", i)
+		ts := types.TypeString(t, qual)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			ts = "..." + types.TypeString(t.(*types.Slice).Elem(), qual)
+			name += "..."
+			params = append(params, fmt.Sprintf("spargoA%d %s", i, ts))
+		} else {
+			params = append(params, name+" "+ts)
+		}
+		if i > 0 {
+			args = append(args, name)
+		}
+	}
+	results := types.TypeString(sig.Results(), qual)
+	if strings.Contains(results+strings.Join(params, ""), "invalid type") {
+		return ""
+	}
+	call := fmt.Sprintf("spargoA0.%s(%s)", s.Obj().Name(), strings.Join(args, ", "))
+	if sig.Results().Len() > 0 {
+		call = "return " + call
+	}
+	return fmt.Sprintf("func(%s) %s { %s }", strings.Join(params, ", "), results, call)
 }
 
 // isBlankDecl reports whether src declares only blank names: `func _()`

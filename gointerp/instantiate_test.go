@@ -64,3 +64,23 @@ func TestBlankDeclarationsAreSkipped(t *testing.T) {
 		t.Errorf("ok = %s", got)
 	}
 }
+
+// Method expressions (yaegi lacks them) become the function literals they
+// denote.
+func TestMethodExpressions(t *testing.T) {
+	in := newInterp(t)
+	for _, c := range []string{
+		"type P struct{ x int }\nfunc (p P) Add(d ...int) int { for _, v := range d { p.x += v }; return p.x }\nfunc (p *P) Set(v int) { p.x = v }",
+		"add := P.Add\nset := (*P).Set\np := &P{}\nset(p, 5)",
+		`var b strings.Builder
+write := (*strings.Builder).WriteString
+write(&b, "hi")`,
+	} {
+		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+	}
+	if got := value(t, in, "add(*p, 1, 2) * 10 + len(b.String())"); got != "82" {
+		t.Errorf("got %s, want 82", got)
+	}
+}
