@@ -25,30 +25,36 @@ var genericFunc = regexp.MustCompile(`(?m)^func\s+\w+\s*\[`)
 // (an unknown package, a variable from a statement cell) keeps the calls
 // it cannot type unchanged, for yaegi to try.
 type typeArgs struct {
-	fset  *token.FileSet
+	// varType gives the type of a session variable that statements
+	// declared (x := ...), as Go source, or "" when it cannot be written.
+	varType func(name string) string
+	fset    *token.FileSet
 	imp   types.Importer    // from GOROOT sources, created on first use
 	decls map[string]string // declaration source by key (name, or Type.Method)
 	order []string          // keys in first-declared order
 }
 
-func newTypeArgs() *typeArgs { return &typeArgs{fset: token.NewFileSet(), decls: map[string]string{}} }
+func newTypeArgs(varType func(string) string) *typeArgs {
+	return &typeArgs{varType: varType, fset: token.NewFileSet(), decls: map[string]string{}}
+}
 
 // apply returns body with explicit type arguments where inference needs
 // them. imports maps package names to import paths.
-func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
+func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []string) []chunk {
 	if !ta.needed(body, imports) {
 		return body
 	}
 	if ta.imp == nil {
 		ta.imp = importer.ForCompiler(ta.fset, "source", nil)
 	}
-	src, starts := ta.file(body, imports)
+	src, starts := ta.file(body, imports, globals)
 	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
 	if err != nil {
 		return body
 	}
 	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
-	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
 	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
 	qual := qualifier(pkg, imports)
 	base := ta.fset.File(f.Pos()).Base()
@@ -66,6 +72,15 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
 			add(id.End(), id.End(), args)
 		}
 	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fun, assert := unsafeBuiltin(call, info, qual); fun != "" {
+				add(call.Fun.Pos(), call.Fun.End(), fun)
+				add(call.Rparen+1, call.Rparen+1, assert)
+			}
+		}
+		return true
+	})
 	for sel, s := range info.Selections {
 		if s.Kind() == types.MethodExpr {
 			if lit := methodExprFunc(s, qual); lit != "" {
@@ -82,10 +97,46 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string) []chunk {
 	return out
 }
 
+// unsafeBuiltins finds calls of the unsafe functions yaegi lacks.
+var unsafeBuiltins = regexp.MustCompile(`\bunsafe\.(String|StringData|Slice|SliceData)\b`)
+
+// unsafeBuiltin rewrites a call of unsafe.String, StringData, Slice or
+// SliceData into a call of the runtime's helper (rt/unsafe.go): it returns
+// the helper's name and the type assertion that follows the call.
+func unsafeBuiltin(call *ast.CallExpr, info *types.Info, qual types.Qualifier) (fun, assert string) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return "", ""
+	}
+	if pn, ok := info.Uses[id].(*types.PkgName); !ok || pn.Imported().Path() != "unsafe" {
+		return "", ""
+	}
+	switch sel.Sel.Name {
+	case "String", "StringData":
+		return rtName + ".Unsafe" + sel.Sel.Name, ""
+	case "Slice", "SliceData":
+		t := info.Types[call].Type
+		if t == nil {
+			return "", ""
+		}
+		return rtName + ".Unsafe" + sel.Sel.Name, ".(" + types.TypeString(t, qual) + ")"
+	}
+	return "", ""
+}
+
 // needed reports whether the session or body declares a generic
 // function, or body may use a method expression (`T.M`, `(*T).M` with T a
 // type the session or cell declares, `pkg.T.M`).
 func (ta *typeArgs) needed(body []chunk, imports map[string]string) bool {
+	for _, c := range body {
+		if unsafeBuiltins.MatchString(c.src) {
+			return true
+		}
+	}
 	var typeNames []string
 	for _, k := range ta.order {
 		if genericFunc.MatchString(ta.decls[k]) {
@@ -125,10 +176,10 @@ func (ta *typeArgs) needed(body []chunk, imports map[string]string) bool {
 	return false
 }
 
-// file builds one Go file of the session's imports and declarations, the
-// cell's declarations, and its statements in a function; starts[i] is the
-// offset of body[i].src in it.
-func (ta *typeArgs) file(body []chunk, imports map[string]string) (string, []int) {
+// file builds one Go file of the session's imports and declarations (and
+// its variables of known type), the cell's declarations, and its
+// statements in a function; starts[i] is the offset of body[i].src in it.
+func (ta *typeArgs) file(body []chunk, imports map[string]string, globals []string) (string, []int) {
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for name, path := range imports {
@@ -142,9 +193,21 @@ func (ta *typeArgs) file(body []chunk, imports map[string]string) (string, []int
 			redeclared[declKey(c.src)] = true
 		}
 	}
+	declared := map[string]bool{}
 	for _, k := range ta.order {
+		for _, n := range strings.Split(k, ",") {
+			declared[n] = true
+		}
 		if !redeclared[k] {
 			b.WriteString(ta.decls[k] + "\n")
+		}
+	}
+	for _, n := range globals {
+		if declared[n] || redeclared[n] || ta.varType == nil {
+			continue
+		}
+		if t := ta.varType(n); t != "" {
+			b.WriteString("var " + n + " " + t + "\n")
 		}
 	}
 	starts := make([]int, len(body))

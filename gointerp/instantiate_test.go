@@ -2,6 +2,7 @@ package gointerp
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,7 @@ func Keys[M ~map[K]V, K comparable, V any](m M) []K {
 	return out
 }`,
 		`type ages map[string]int`,
+		"xs := []float64{1.5, 2.5}\nnums := map[string]int{\"b\": 1}",
 	}
 	for _, c := range cells {
 		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
@@ -47,6 +49,9 @@ func Keys[M ~map[K]V, K comparable, V any](m M) []K {
 		"Sum(1.5, 2.5)": "4",
 		`len(Map([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i) }))`: "3",
 		`Keys(ages{"ann": 3})[0]`: `"ann"`,
+		// variables of earlier statement cells
+		"Sum(xs...)":    "4",
+		"Keys(nums)[0]": `"b"`,
 	} {
 		if got := value(t, in, expr); got != want && got != want[1:len(want)-1] {
 			t.Errorf("%s = %s, want %s", expr, got, want)
@@ -82,5 +87,29 @@ write(&b, "hi")`,
 	}
 	if got := value(t, in, "add(*p, 1, 2) * 10 + len(b.String())"); got != "82" {
 		t.Errorf("got %s, want 82", got)
+	}
+}
+
+// unsafe.String, StringData, Slice and SliceData (Go 1.17-1.20 builtins
+// yaegi lacks) run through the runtime's helpers, with its checks.
+func TestUnsafeBuiltins(t *testing.T) {
+	in := newInterp(t)
+	code := `import "unsafe"
+b := []byte("hello")
+s := unsafe.String(&b[0], uint8(4))
+ints := []int{1, 2, 3}
+view := unsafe.Slice(&ints[1], 2)
+view[0] = 20
+first := unsafe.SliceData(ints)
+same := unsafe.StringData(s) == &b[0]`
+	if _, err := in.Execute(context.Background(), code, newFakeIO()); err != nil {
+		t.Fatal(err)
+	}
+	if got := value(t, in, `fmt.Sprint(s, len(view), ints[1], *first, same)`); got != `"hell2 20 1 true"` && got != "hell2 20 1 true" {
+		t.Errorf("got %s", got)
+	}
+	_, err := in.Execute(context.Background(), "n := -1\n_ = unsafe.Slice(&ints[0], n)", newFakeIO())
+	if err == nil || !strings.Contains(err.Error(), "unsafe.Slice: len out of range") {
+		t.Errorf("negative length: %v", err)
 	}
 }

@@ -11,9 +11,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/parser"
 	"os"
 	"reflect"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -79,7 +81,7 @@ func New(opts ...Option) (*Interp, error) {
 		Stdout: in.stdout.w, Stderr: in.stderr.w, Stdin: in.stdin,
 		GoPath: os.Getenv("SPARGO_GOPATH"), Unrestricted: true, // cells share the process environment (%env), as in IPython
 	})
-	in.typeArgs = newTypeArgs()
+	in.typeArgs = newTypeArgs(in.varTypeSource)
 	in.sweeper = newSweeper(in.yi)
 	in.sweeper.logOnce()
 	if err := in.yi.Use(stdlib.Symbols); err != nil {
@@ -226,7 +228,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
-	body = in.typeArgs.apply(body, in.imports)
+	body = in.typeArgs.apply(body, in.imports, in.globalNames())
 	declBody := body // before functions are lifted into variables
 	body, types := in.liftTypes(body)
 	sigs := map[string]string{}
@@ -273,6 +275,36 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	in.noteFuncs(sigs)
 	in.noteTypes(types)
 	return in.takeResult(), nil
+}
+
+// globalNames lists the session's names, sorted.
+func (in *Interp) globalNames() []string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	names := make([]string, 0, len(in.globals))
+	for n := range in.globals {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// varTypeSource writes the type of session variable name as Go source for
+// the type checker, or "" when it cannot: a type of an interpreted
+// declaration has no faithful reflect form.
+func (in *Interp) varTypeSource(name string) string {
+	v, err := in.yi.Eval(name)
+	if err != nil || !v.IsValid() {
+		return ""
+	}
+	t := v.Type().String()
+	if strings.Contains(t, "struct {") || strings.Contains(t, "interp.") || strings.Contains(t, "main.") {
+		return ""
+	}
+	if _, err := parser.ParseExpr(t); err != nil {
+		return ""
+	}
+	return t
 }
 
 // isGlobal reports whether name is a session variable (or another
