@@ -104,4 +104,11 @@ func Collect[K comparable, V any](seq func(yield func(K, V) bool)) map[K]V {
 	seq(func(k K, v V) bool { m[k] = v; return true })
 	return m
 }
+`, `package iter
+
+// Seq and Seq2 are the iterator types; functions of these shapes range
+// as Go 1.23 iterators.
+type Seq[V any] func(yield func(V) bool)
+
+type Seq2[K, V any] func(yield func(K, V) bool)
 `}

@@ -111,7 +111,7 @@ func pkgName(p string) string {
 	return base
 }
 
-var selectorRE = regexp.MustCompile(`(?:^|[^.\w])([a-z][a-z0-9]*)\.[A-Z]`)
+var selectorRE = regexp.MustCompile(`(?:^|[^.\w])([a-z][a-z0-9]*)\.([A-Z]\w*)`)
 
 // autoImports finds stdlib package names used as pkg.Name in the cell that
 // are neither imported nor names the session or cell declares.
@@ -133,17 +133,61 @@ func (in *Interp) autoImports(all []chunk, explicit []importSpec) []importSpec {
 	}
 	var out []importSpec
 	seen := map[string]bool{}
-	for _, m := range selectorRE.FindAllStringSubmatch(code.String(), -1) {
+	members := map[string][]string{}
+	matches := selectorRE.FindAllStringSubmatch(code.String(), -1)
+	for _, m := range matches {
+		members[m[1]] = append(members[m[1]], m[2])
+	}
+	for _, m := range matches {
 		name := m[1]
 		p, ok := in.packageByName(name)
 		if !ok || seen[name] || declared[name] || in.globals[name] || in.imports[name] != "" {
 			continue
 		}
 		seen[name] = true
-		out = append(out, importSpec{name, p})
+		out = append(out, importSpec{name, stdlibWith(name, p, members[name])})
 	}
 	return out
 }
+
+// stdlibWith picks, among the stdlib packages named name, one that has all
+// the members the cell uses, as goimports does (rand.N is math/rand/v2's);
+// else p.
+func stdlibWith(name, p string, used []string) string {
+	has := func(path string) bool {
+		syms := stdlib.Symbols[path+"/"+name]
+		for _, u := range used {
+			if _, ok := syms[u]; !ok {
+				return false
+			}
+		}
+		return syms != nil
+	}
+	if has(p) {
+		return p
+	}
+	for _, alt := range stdlibPaths[name] {
+		if has(alt) {
+			return alt
+		}
+	}
+	return p
+}
+
+// stdlibPaths lists the import paths of each stdlib package name.
+var stdlibPaths = func() map[string][]string {
+	m := map[string][]string{}
+	for key := range stdlib.Symbols {
+		p := path.Dir(key)
+		if !strings.Contains(p, "internal") && !strings.HasPrefix(p, "vendor") {
+			m[path.Base(key)] = append(m[path.Base(key)], p)
+		}
+	}
+	for _, ps := range m {
+		sort.Strings(ps)
+	}
+	return m
+}()
 
 // packageByName resolves a package name for auto-import: the stdlib's,
 // else a native package an Option added.

@@ -29,9 +29,9 @@ type typeArgs struct {
 	// declared (x := ...), as Go source, or "" when it cannot be written.
 	varType func(name string) string
 	fset    *token.FileSet
-	imp   types.Importer    // from GOROOT sources, created on first use
-	decls map[string]string // declaration source by key (name, or Type.Method)
-	order []string          // keys in first-declared order
+	imp     types.Importer    // from GOROOT sources, created on first use
+	decls   map[string]string // declaration source by key (name, or Type.Method)
+	order   []string          // keys in first-declared order
 }
 
 func newTypeArgs(varType func(string) string) *typeArgs {
@@ -68,6 +68,11 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []str
 		edits[i] = append(edits[i], edit{s - starts[i], e - starts[i], text})
 	}
 	for id, inst := range explicitless(f, info) {
+		// Only the session's own generic functions: yaegi's versions of
+		// generic stdlib functions have simpler signatures (generics.go).
+		if obj := info.Uses[id]; obj == nil || obj.Pkg() != pkg {
+			continue
+		}
 		if args := typeArgStrings(inst, qual); args != "" {
 			add(id.End(), id.End(), args)
 		}
@@ -81,6 +86,28 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []str
 		}
 		return true
 	})
+	ast.Inspect(f, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok {
+			if elems := iterElems(info.Types[r.X].Type, qual); elems != nil {
+				off := func(p token.Pos) int { return int(p) - base }
+				for _, e := range lowerRangeFuncElems(src, r, off, elems) {
+					add(token.Pos(base+e.start), token.Pos(base+e.end), e.text)
+				}
+			}
+		}
+		return true
+	})
+	for i, c := range body {
+		if c.kind != kindStmt && !isVarDecl(c) {
+			continue
+		}
+		if rhs, nlhs := defineAt(f, token.Pos(base+starts[i])); len(rhs) > 0 {
+			if results := genericDefine(rhs, nlhs, info, qual); results != "" {
+				add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
+				add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
+			}
+		}
+	}
 	for sel, s := range info.Selections {
 		if s.Kind() == types.MethodExpr {
 			if lit := methodExprFunc(s, qual); lit != "" {
@@ -96,6 +123,135 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []str
 	}
 	return out
 }
+
+// defineAt finds the statement starting at pos in f's function bodies (a
+// cell's top-level statement); if it is `a, b := x, y` or `var a, b = x, y`
+// it returns the right side and the number of names.
+func defineAt(f *ast.File, pos token.Pos) ([]ast.Expr, int) {
+	var rhs []ast.Expr
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		if n > 0 || node == nil {
+			return false
+		}
+		if node.Pos() == pos {
+			switch x := node.(type) {
+			case *ast.AssignStmt:
+				if x.Tok == token.DEFINE {
+					rhs, n = x.Rhs, len(x.Lhs)
+				}
+				return false
+			case *ast.DeclStmt:
+				rhs, n = varValues(x.Decl)
+				return false
+			case *ast.GenDecl:
+				rhs, n = varValues(x)
+				return false
+			}
+		}
+		return node.Pos() <= pos && pos < node.End()
+	})
+	return rhs, n
+}
+
+// iterElems gives the element types of an iterator function type t
+// (func(yield func(K, V) bool), iter.Seq[V], ...) as source, or nil.
+func iterElems(t types.Type, qual types.Qualifier) []string {
+	if t == nil {
+		return nil
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return nil
+	}
+	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok || yield.Results().Len() != 1 || yield.Params().Len() > 2 {
+		return nil
+	}
+	var elems []string
+	for i := range yield.Params().Len() {
+		s := types.TypeString(yield.Params().At(i).Type(), qual)
+		if strings.Contains(s, "invalid type") {
+			return nil
+		}
+		elems = append(elems, s)
+	}
+	return elems
+}
+
+// varValues returns the values and the number of names of `var a, b = x, y`.
+func varValues(d ast.Decl) ([]ast.Expr, int) {
+	if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR && len(g.Specs) == 1 {
+		if vs := g.Specs[0].(*ast.ValueSpec); vs.Type == nil && len(vs.Values) > 0 {
+			return vs.Values, len(vs.Names)
+		}
+	}
+	return nil, 0
+}
+
+// genericDefine handles `x := G(...)` at a cell's top level, where G is
+// generic (min and max included): yaegi cannot type such a global (it
+// reports "constant definition loop" or "nil reflect type") though it
+// runs the same statement inside a function. It returns the result types
+// go/types found, for the right side to become a function literal called
+// at once: `x := func() int { return G(...) }()`; "" if not needed.
+func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, qual types.Qualifier) string {
+	generic := false
+	for _, r := range rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false // runs in its own function already
+			case *ast.Ident:
+				if _, ok := info.Instances[x]; ok {
+					generic = true
+				}
+				if b, ok := info.Uses[x].(*types.Builtin); ok && (b.Name() == "min" || b.Name() == "max") {
+					generic = true
+				}
+			}
+			return !generic
+		})
+	}
+	if !generic {
+		return ""
+	}
+	var results []string
+	for _, r := range rhs {
+		tv, ok := info.Types[r]
+		if !ok || tv.Type == nil {
+			return ""
+		}
+		if tup, ok := tv.Type.(*types.Tuple); ok {
+			for i := range tup.Len() {
+				results = append(results, types.TypeString(tup.At(i).Type(), qual))
+			}
+		} else {
+			t := tv.Type
+			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				t = types.Default(t)
+			}
+			results = append(results, types.TypeString(t, qual))
+		}
+	}
+	all := strings.Join(results, ", ")
+	if strings.Contains(all, "invalid type") || strings.Contains(all, "untyped") || len(results) != nlhs {
+		return ""
+	}
+	if len(results) > 1 {
+		all = "(" + all + ")"
+	}
+	return all
+}
+
+// genericGlobal finds a global defined by a call of a generic builtin or
+// stdlib function (genericDefine).
+var genericGlobal = regexp.MustCompile(`(:=|\bvar\b[^=]*=).*\b(min|max|slices\.\w+|maps\.\w+)\s*\(`)
+
+// rangeOver finds a range over a function call, which may return an
+// iterator function. (A range over a name is left to seqElems: checking
+// every `range xs` would load the type checker in most sessions.)
+var rangeOver = regexp.MustCompile(`\brange\s+\w+(\.\w+)?\(`)
 
 // unsafeBuiltins finds calls of the unsafe functions yaegi lacks.
 var unsafeBuiltins = regexp.MustCompile(`\bunsafe\.(String|StringData|Slice|SliceData)\b`)
@@ -133,7 +289,7 @@ func unsafeBuiltin(call *ast.CallExpr, info *types.Info, qual types.Qualifier) (
 // type the session or cell declares, `pkg.T.M`).
 func (ta *typeArgs) needed(body []chunk, imports map[string]string) bool {
 	for _, c := range body {
-		if unsafeBuiltins.MatchString(c.src) {
+		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) {
 			return true
 		}
 	}
@@ -185,6 +341,12 @@ func (ta *typeArgs) file(body []chunk, imports map[string]string, globals []stri
 	for name, path := range imports {
 		if !strings.HasPrefix(name, "_") && name != "." {
 			b.WriteString("import " + name + " " + strconv.Quote(path) + "\n")
+		}
+	}
+	// The interpreted generic packages (generics.go) are not in imports.
+	for _, p := range []string{"cmp", "iter", "maps", "slices"} {
+		if _, ok := imports[p]; !ok {
+			b.WriteString("import " + p + " " + strconv.Quote(p) + "\n")
 		}
 	}
 	redeclared := map[string]bool{}

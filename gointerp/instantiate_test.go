@@ -113,3 +113,25 @@ same := unsafe.StringData(s) == &b[0]`
 		t.Errorf("negative length: %v", err)
 	}
 }
+
+// Globals defined by generic calls (yaegi cannot type them at top level),
+// ranges over functions returning iter.Seq, and auto-imports that pick the
+// package having the member (rand.IntN is math/rand/v2's).
+func TestGenericGlobalsAndIterators(t *testing.T) {
+	in := newInterp(t)
+	for _, c := range []string{
+		"smallest, largest := min(3, 1, 2), max(2.5, 1)\nvar least = min(7, 4)",
+		"keys := slices.Sorted(maps.Keys(map[string]int{\"b\": 1, \"a\": 2}))",
+		"func countdown(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := n; i > 0; i-- {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}",
+		"got := \"\"\nfor v := range countdown(3) {\n\tgot += fmt.Sprint(v)\n}",
+		"r := rand.IntN(1)",
+	} {
+		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+	}
+	want := "1 2.5 4 [a b]3210" // Sprint puts no space beside a string
+	if got := value(t, in, "fmt.Sprint(smallest, largest, least, keys, got, r)"); got != want && got != `"`+want+`"` {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

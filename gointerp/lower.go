@@ -170,29 +170,38 @@ func intExpr(e ast.Expr, isIntName func(string) bool) bool {
 
 // reorderMinMax moves literal arguments of min and max after the others
 // (literals have no side effects, and the result does not depend on the
-// order), and types an all-literal call with a float as float64, since
-// yaegi infers the type parameter from the first argument.
+// order), and gives an all-literal call its default type (float64 when a
+// float is among them), since yaegi infers the type parameter from the
+// first argument.
 func reorderMinMax(src string, call *ast.CallExpr, off func(token.Pos) int) (edit, bool) {
 	id, ok := call.Fun.(*ast.Ident)
 	if !ok || (id.Name != "min" && id.Name != "max") || len(call.Args) < 2 {
 		return edit{}, false
 	}
 	var vars, lits []string
-	hasFloat := false
+	kind := token.ILLEGAL // the literals' kind, FLOAT if any is
 	for _, a := range call.Args {
 		text := src[off(a.Pos()):off(a.End())]
 		if lit, ok := a.(*ast.BasicLit); ok {
-			hasFloat = hasFloat || lit.Kind == token.FLOAT
+			if kind != token.FLOAT {
+				kind = lit.Kind
+			}
 			lits = append(lits, text)
 		} else {
 			vars = append(vars, text)
 		}
 	}
-	if len(lits) == 0 || (len(vars) == 0 && !hasFloat) {
+	if len(lits) == 0 {
 		return edit{}, false
 	}
 	if len(vars) == 0 {
-		lits[0] = "float64(" + lits[0] + ")"
+		// All constants: the default type of their kind, as Go gives
+		// `x := min(3, 1)` (yaegi cannot type untyped constants here).
+		typ := map[token.Token]string{token.INT: "int", token.FLOAT: "float64", token.CHAR: "rune", token.STRING: "string"}[kind]
+		if typ == "" {
+			return edit{}, false
+		}
+		lits[0] = typ + "(" + lits[0] + ")"
 	}
 	args := strings.Join(append(vars, lits...), ", ")
 	return edit{off(call.Lparen) + 1, off(call.Rparen), args}, true

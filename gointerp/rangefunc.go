@@ -61,7 +61,12 @@ func seqElems(x ast.Expr, typeOf func(string) string) []string {
 // with break and continue of this loop turned into returns. Loops whose
 // body returns, defers, uses goto or labels are left alone.
 func lowerRangeFunc(src string, s *ast.RangeStmt, off func(token.Pos) int, typeOf func(string) string) []edit {
-	elems := seqElems(s.X, typeOf)
+	return lowerRangeFuncElems(src, s, off, seqElems(s.X, typeOf))
+}
+
+// lowerRangeFuncElems is lowerRangeFunc for a loop whose iterator yields
+// elems (types as source), known by seqElems or by go/types.
+func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, elems []string) []edit {
 	if elems == nil || !simpleBody(s.Body) {
 		return nil
 	}
