@@ -442,6 +442,11 @@ func TestCompileErrorColumn(t *testing.T) {
 	if ee := asExec(t, err); !strings.Contains(ee.Value, "cell:2:18") {
 		t.Errorf("error %q, want position cell:2:18", ee.Value)
 	}
+	// A top-level definition (yaegi reports the statement's start).
+	_, _, err = run(t, in, "y := 1\nz := y + undefinedD")
+	if ee := asExec(t, err); !strings.Contains(ee.Value, "cell:2:10: undefined: undefinedD") {
+		t.Errorf("error %q, want cell:2:10: undefined: undefinedD", ee.Value)
+	}
 	_, _, err = run(t, in, "type T int\nfunc (T) M() { fmt.Println(undefinedC) }")
 	if ee := asExec(t, err); !strings.Contains(ee.Value, "cell:2:28") {
 		t.Errorf("error %q, want position cell:2:28", ee.Value)

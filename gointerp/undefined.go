@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -26,7 +27,62 @@ func (in *Interp) explainLoop(msg string, chunks []chunk) string {
 	}
 	sort.Strings(missing)
 	pos, _, _ := strings.Cut(msg, " ")
+	if name, _, ok := strings.Cut(pos, ":"); ok {
+		if line, col := firstUse(chunks, missing); line > 0 {
+			pos = fmt.Sprintf("%s:%d:%d:", name, line, col)
+		}
+	}
 	return pos + " undefined: " + strings.Join(missing, ", ")
+}
+
+// firstUse finds the cell line and column of the first use of one of
+// names in chunks, as the compiler reports an undefined name (yaegi gives
+// the statement's start).
+func firstUse(chunks []chunk, names []string) (line, col int) {
+	want := map[string]bool{}
+	for _, n := range names {
+		want[n] = true
+	}
+	const head = "package p\nfunc _() {\n"
+	for _, c := range chunks {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "", head+c.src+"\n}", 0)
+		if err != nil {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if line > 0 {
+				return false
+			}
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				ast.Inspect(sel.X, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && want[id.Name] && line == 0 {
+						line, col = cellPos(fset.Position(id.Pos()), c)
+					}
+					return line == 0
+				})
+				return false
+			}
+			if id, ok := n.(*ast.Ident); ok && want[id.Name] {
+				line, col = cellPos(fset.Position(id.Pos()), c)
+			}
+			return line == 0
+		})
+		if line > 0 {
+			return line, col
+		}
+	}
+	return 0, 0
+}
+
+// cellPos maps a position in a chunk parsed after a two-line header to
+// the cell's line and column.
+func cellPos(p token.Position, c chunk) (int, int) {
+	l := p.Line - 2 // the header's lines
+	if l == 1 {
+		return c.line, c.col + p.Column - 1
+	}
+	return c.line + l - 1, p.Column
 }
 
 // undefinedNames lists identifiers src uses that neither src, earlier

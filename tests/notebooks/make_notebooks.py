@@ -195,7 +195,44 @@ def spark_local():
     return nb
 
 
-NOTEBOOKS = {"tour.ipynb": tour, "params.ipynb": params, "fails.ipynb": fails, "spark_local.ipynb": spark_local}
+def modern_go():
+    """Issue 3's user-visible features, one cell each (tests/test_modern_go.py)."""
+    return notebook(
+        [
+            markdown("# Modern Go in cells\n\nGo 1.21-1.26 features on the interpreter, with state kept.", "intro"),
+            code("smallest, largest := min(3, 1, 2), max(2.5, 1)\nm := map[string]int{\"a\": 1}\nclear(m)\n"
+                 "fmt.Println(smallest, largest, len(m))", "builtins"),
+            code("var fs []func() int\nfor i := range 3 {\n\tfs = append(fs, func() int { return i })\n}\n"
+                 "fmt.Println(fs[0](), fs[1](), fs[2]())", "loops"),
+            code("func countdown(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n"
+                 "\t\tfor i := n; i > 0; i-- {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}", "iterdef"),
+            code("for v := range countdown(3) {\n\tfmt.Print(v, \" \")\n}\nfmt.Println()", "iterrange"),
+            code("type Number interface{ ~int | ~float64 }\n\nfunc Sum[T Number](xs ...T) T {\n\tvar s T\n"
+                 "\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}", "generic"),
+            code("prices := []float64{1.5, 2.25}\nfmt.Println(Sum(prices...), Sum(1, 2, 3))", "inference"),
+            code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
+                 "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
+                 "fmt.Println(cmp.Compare(2, 1), rand.IntN(1) == 0)", "stdlib"),
+            code("func greet() string { return \"hello\" }\nfunc shout() string { return greet() + \"!\" }", "funcs"),
+            code("func greet() string { return \"bonjour\" }\nshout()", "redefine"),
+            code("type Point struct{ X int }\np1 := Point{X: 1}", "type1"),
+            code("type Point struct{ X, Y int }\np2 := Point{X: 1, Y: 2}\nfmt.Println(p2.Y)", "type2"),
+            code("total := 1\nfunc report() int { return total }", "var1"),
+            code("total := 5\nreport()", "var2"),
+            code("type Celsius float64\nfunc (c Celsius) F() float64 { return float64(c)*9/5 + 32 }\n"
+                 "toF := Celsius.F\ntoF(100)", "methodexpr"),
+            code("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"compiled\", 6*7)\n}", "program"),
+            code("func main() { fmt.Println(\"interpreted main, total is\", total) }\nmain()", "mainfunc"),
+            code("fmt.Println(\"before exit\")\nos.Exit(0)\nfmt.Println(\"not reached\")", "exit0"),
+            code("os.Exit(3)", "exit3", tags=["raises-exception"]),
+            code("y := 1\nz := y + undefinedName", "compileerr", tags=["raises-exception"]),
+            code("fmt.Println(\"still running\", total)", "after"),
+        ]
+    )
+
+
+NOTEBOOKS = {"tour.ipynb": tour, "params.ipynb": params, "fails.ipynb": fails, "spark_local.ipynb": spark_local,
+             "modern_go.ipynb": modern_go}
 
 
 def main():

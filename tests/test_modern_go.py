@@ -1,0 +1,96 @@
+"""Issue 3's features in a notebook run by nbconvert against the installed kernel.
+
+tests/notebooks/modern_go.ipynb (made by make_notebooks.py) has one cell per
+feature: the Go 1.21-1.26 builtins, loop semantics and iterators, generics with
+inference, the generic standard library, redefinitions, whole programs, os.Exit
+and compile errors. Cells tagged raises-exception are expected to fail; the
+kernel must keep its state and run the cells after them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="module")
+def cells(tmp_path_factory):
+    out = tmp_path_factory.mktemp("modern_go")
+    proc = subprocess.run(
+        [str(BIN / "jupyter"), "nbconvert", "--to", "notebook", "--execute",
+         "--ExecutePreprocessor.timeout=120", str(REPO_ROOT / "tests" / "notebooks" / "modern_go.ipynb"),
+         "--output-dir", str(out), "--output", "modern_go.out"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, f"nbconvert failed\n{proc.stdout}\n{proc.stderr[-6000:]}"
+    nb = nbformat.read(out / "modern_go.out.ipynb", as_version=4)
+    return {c.id: c for c in nb.cells if c.cell_type == "code"}
+
+
+def stdout(cell) -> str:
+    return "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
+
+
+def result(cell) -> str:
+    res = [o for o in cell.outputs if o.output_type == "execute_result"]
+    assert len(res) == 1, cell.outputs
+    return res[0].data["text/plain"]
+
+
+def error(cell):
+    errs = [o for o in cell.outputs if o.output_type == "error"]
+    assert len(errs) == 1, cell.outputs
+    return errs[0]
+
+
+def test_only_tagged_cells_fail(cells):
+    for cid, c in cells.items():
+        failed = any(o.output_type == "error" for o in c.outputs)
+        assert failed == ("raises-exception" in c.metadata.get("tags", [])), (cid, c.outputs)
+
+
+def test_builtins_and_loops(cells):
+    assert stdout(cells["builtins"]) == "1 2.5 0\n"  # min, max, clear
+    assert stdout(cells["loops"]) == "0 1 2\n"  # range over int, per-iteration variables
+
+
+def test_iterators(cells):
+    assert cells["iterdef"].outputs == []
+    assert stdout(cells["iterrange"]) == "3 2 1 \n"  # range over an iter.Seq from an earlier cell
+
+
+def test_generics_with_inference(cells):
+    assert stdout(cells["inference"]) == "3.75 6\n"
+
+
+def test_generic_stdlib_without_imports(cells):
+    assert stdout(cells["stdlib"]) == "[al bo]\nX\nY\n1 true\n"
+
+
+def test_redefinitions(cells):
+    assert result(cells["redefine"]) == '"bonjour!"' or result(cells["redefine"]) == "bonjour!"
+    assert stdout(cells["type2"]) == "2\n"  # a struct redefined with a new field
+    assert result(cells["var2"]) == "5"  # x := v again: earlier funcs see the new value
+    assert result(cells["methodexpr"]) == "212"
+
+
+def test_programs_and_main(cells):
+    assert stdout(cells["program"]) == "compiled 42\n"
+    assert stdout(cells["mainfunc"]) == "interpreted main, total is 5\n"
+
+
+def test_exit_and_errors_keep_the_session(cells):
+    assert stdout(cells["exit0"]) == "before exit\n"
+    assert not any(o.output_type == "error" for o in cells["exit0"].outputs)
+    err = error(cells["exit3"])
+    assert err.ename == "ExitError" and "3" in err.evalue
+    err = error(cells["compileerr"])
+    assert err.ename == "CompileError" and err.evalue == "cell:2:10: undefined: undefinedName", err
+    assert stdout(cells["after"]) == "still running 5\n"
