@@ -3,10 +3,13 @@ package gointerp
 import (
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -45,7 +48,7 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []str
 		return body
 	}
 	if ta.imp == nil {
-		ta.imp = importer.ForCompiler(ta.fset, "source", nil)
+		ta.imp = stdImporter{importer.ForCompiler(ta.fset, "source", nil), map[string]error{}}
 	}
 	src, starts := ta.file(body, imports, globals)
 	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
@@ -284,6 +287,32 @@ func unsafeBuiltin(call *ast.CallExpr, info *types.Info, qual types.Qualifier) (
 	return "", ""
 }
 
+// stdImporter imports standard library packages from GOROOT's sources and
+// fails at once for anything else: asking go/build about a non-standard
+// path runs the go command (tens of milliseconds per cell). Failures are
+// remembered.
+type stdImporter struct {
+	src    types.Importer
+	failed map[string]error
+}
+
+func (s stdImporter) Import(path string) (*types.Package, error) {
+	if err, ok := s.failed[path]; ok {
+		return nil, err
+	}
+	if path != "unsafe" {
+		if _, err := os.Stat(filepath.Join(build.Default.GOROOT, "src", path)); err != nil || strings.Contains(strings.Split(path, "/")[0], ".") {
+			s.failed[path] = fmt.Errorf("%s is not in the standard library", path)
+			return nil, s.failed[path]
+		}
+	}
+	p, err := s.src.Import(path)
+	if err != nil {
+		s.failed[path] = err
+	}
+	return p, err
+}
+
 // needed reports whether the session or body declares a generic
 // function, or body may use a method expression (`T.M`, `(*T).M` with T a
 // type the session or cell declares, `pkg.T.M`).
@@ -343,9 +372,17 @@ func (ta *typeArgs) file(body []chunk, imports map[string]string, globals []stri
 			b.WriteString("import " + name + " " + strconv.Quote(path) + "\n")
 		}
 	}
-	// The interpreted generic packages (generics.go) are not in imports.
+	// The interpreted generic packages (generics.go) are not in imports;
+	// they are loaded (from source, once) only when the code names them.
+	var all strings.Builder
+	for _, k := range ta.order {
+		all.WriteString(ta.decls[k])
+	}
+	for _, c := range body {
+		all.WriteString(c.src)
+	}
 	for _, p := range []string{"cmp", "iter", "maps", "slices"} {
-		if _, ok := imports[p]; !ok {
+		if _, ok := imports[p]; !ok && strings.Contains(all.String(), p+".") {
 			b.WriteString("import " + p + " " + strconv.Quote(p) + "\n")
 		}
 	}
