@@ -74,17 +74,13 @@ func TestBlankDeclarationsAreSkipped(t *testing.T) {
 // denote.
 func TestMethodExpressions(t *testing.T) {
 	in := newInterp(t)
-	for _, c := range []string{
+	mustRunAll(t, in,
 		"type P struct{ x int }\nfunc (p P) Add(d ...int) int { for _, v := range d { p.x += v }; return p.x }\nfunc (p *P) Set(v int) { p.x = v }",
 		"add := P.Add\nset := (*P).Set\np := &P{}\nset(p, 5)",
 		`var b strings.Builder
 write := (*strings.Builder).WriteString
 write(&b, "hi")`,
-	} {
-		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
-			t.Fatalf("%s: %v", c, err)
-		}
-	}
+	)
 	if got := value(t, in, "add(*p, 1, 2) * 10 + len(b.String())"); got != "82" {
 		t.Errorf("got %s, want 82", got)
 	}
@@ -119,17 +115,13 @@ same := unsafe.StringData(s) == &b[0]`
 // package having the member (rand.IntN is math/rand/v2's).
 func TestGenericGlobalsAndIterators(t *testing.T) {
 	in := newInterp(t)
-	for _, c := range []string{
+	mustRunAll(t, in,
 		"smallest, largest := min(3, 1, 2), max(2.5, 1)\nvar least = min(7, 4)",
 		"keys := slices.Sorted(maps.Keys(map[string]int{\"b\": 1, \"a\": 2}))",
 		"func countdown(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := n; i > 0; i-- {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}",
 		"got := \"\"\nfor v := range countdown(3) {\n\tgot += fmt.Sprint(v)\n}",
 		"r := rand.IntN(1)",
-	} {
-		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
-			t.Fatalf("%s: %v", c, err)
-		}
-	}
+	)
 	want := "1 2.5 4 [a b]3210" // Sprint puts no space beside a string
 	if got := value(t, in, "fmt.Sprint(smallest, largest, least, keys, got, r)"); got != want && got != `"`+want+`"` {
 		t.Errorf("got %s, want %s", got, want)

@@ -32,6 +32,14 @@ func run(t *testing.T, in *Interp, code string, input ...string) (kernel.MIMEBun
 }
 
 // mustRun executes a cell that must succeed.
+// mustRunAll runs cells in order; a failing cell fails the test.
+func mustRunAll(t *testing.T, in *Interp, cells ...string) {
+	t.Helper()
+	for _, c := range cells {
+		mustRun(t, in, c)
+	}
+}
+
 func mustRun(t *testing.T, in *Interp, code string, input ...string) (kernel.MIMEBundle, *fakeIO) {
 	t.Helper()
 	b, io, err := run(t, in, code, input...)

@@ -28,11 +28,7 @@ func TestReassignRewrite(t *testing.T) {
 // earlier see the new value, and a new type redeclares the name.
 func TestRedeclaredVariableIsUpdated(t *testing.T) {
 	in := newInterp(t)
-	for _, c := range []string{"x := 1", "func f() int { return x }", "x := 2"} {
-		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
-			t.Fatalf("%s: %v", c, err)
-		}
-	}
+	mustRunAll(t, in, "x := 1", "func f() int { return x }", "x := 2")
 	if got := value(t, in, "f()"); got != "2" {
 		t.Errorf("f() after x := 2 is %s, want 2", got)
 	}

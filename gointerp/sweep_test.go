@@ -53,17 +53,12 @@ func TestTopLevelTemporariesAreFreed(t *testing.T) {
 // Variables of top-level blocks stay: closures defined there read them.
 func TestSweepKeepsBlockVariablesClosuresRead(t *testing.T) {
 	in := newInterp(t)
-	ctx := context.Background()
-	for _, c := range []string{
+	mustRunAll(t, in,
 		"var get func() int",
 		"for i := range 3 {\n\tif i == 2 {\n\t\tk := i * 10\n\t\tget = func() int { return k + i }\n\t}\n}",
 		"x := 5",
 		"func f() int { return x }",
-	} {
-		if _, err := in.Execute(ctx, c, newFakeIO()); err != nil {
-			t.Fatalf("%s: %v", c, err)
-		}
-	}
+	)
 	if got := value(t, in, "get() + f()"); got != "27" {
 		t.Errorf("get() + f() = %s, want 27", got)
 	}
@@ -73,15 +68,11 @@ func TestSweepKeepsBlockVariablesClosuresRead(t *testing.T) {
 // temporary receiver must survive the sweep (Go's typeparam/issue48225).
 func TestSweepKeepsMethodValueReceivers(t *testing.T) {
 	in := newInterp(t)
-	for _, c := range []string{
+	mustRunAll(t, in,
 		"type Foo struct{ val int }",
 		"func (f Foo) Get() int { return f.val }",
 		"get := Foo{val: 7}.Get",
-	} {
-		if _, err := in.Execute(context.Background(), c, newFakeIO()); err != nil {
-			t.Fatalf("%s: %v", c, err)
-		}
-	}
+	)
 	if got := value(t, in, "get()"); got != "7" {
 		t.Errorf("get() = %s, want 7", got)
 	}
