@@ -16,12 +16,7 @@ import (
 // normalised to what the row path gives.
 func TestDuckDBArrowPath(t *testing.T) {
 	ctx := context.Background()
-	reg := NewRegistry(map[string]Conn{"d": {Name: "d", URL: "duckdb:"}})
-	defer reg.Close()
-	eng, err := reg.Open(ctx, "d")
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openDuckDB(t)
 	rr, err := eng.Query(ctx, sqlengine.Query{MaxRows: -1, SQL: "SELECT (i % 100)::TINYINT AS a, i::UINTEGER AS b, i::FLOAT / 2 AS f, " +
 		"TIMESTAMPTZ '2024-01-02 03:04:05+02' AS tz, [i, i + 1] AS l, CASE WHEN i = 1 THEN NULL ELSE i END AS n FROM range(3000) t(i)"})
 	if err != nil {

@@ -118,14 +118,21 @@ func TestLoadConns(t *testing.T) {
 
 // TestDuckDBEngine runs the embedded DuckDB for real: streaming with a
 // limit, typed columns, parameters, errors, and persisting Go data.
-func TestDuckDBEngine(t *testing.T) {
-	ctx := context.Background()
+// openDuckDB opens an in-memory DuckDB engine, closed when t ends.
+func openDuckDB(t *testing.T) sqlengine.Engine {
+	t.Helper()
 	reg := NewRegistry(map[string]Conn{"d": {Name: "d", URL: "duckdb:"}})
-	defer reg.Close()
-	eng, err := reg.Open(ctx, "d")
+	t.Cleanup(reg.Close)
+	eng, err := reg.Open(context.Background(), "d")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return eng
+}
+
+func TestDuckDBEngine(t *testing.T) {
+	ctx := context.Background()
+	eng := openDuckDB(t)
 	rr, err := eng.Query(ctx, sqlengine.Query{SQL: "SELECT i, i * 1.5::DOUBLE AS f, CAST(i AS DECIMAL(10,2)) AS d, " +
 		"TIMESTAMP '2024-01-02 03:04:05' AS ts, DATE '2024-01-02' AS dt, NULL::VARCHAR AS n FROM range(100000) t(i)", MaxRows: 3})
 	if err != nil {
