@@ -19,15 +19,17 @@ import (
 // genericFunc finds a generic function declaration.
 var genericFunc = regexp.MustCompile(`(?m)^func\s+\w+\s*\[`)
 
-// typeArgs makes the type arguments of generic calls explicit: yaegi
-// infers them only in simple cases (not through core types, function
-// arguments or untyped constants), while go/types infers them as the
-// compiler does. Each cell is type-checked with the declarations the
-// session has made; a call whose inference succeeds gets `[T1, T2]`
-// inserted after the function's name. A cell go/types cannot check fully
-// (an unknown package, a variable from a statement cell) keeps the calls
-// it cannot type unchanged, for yaegi to try.
-type typeArgs struct {
+// checker type-checks each cell with go/types against the session, so the
+// kernel can lower what yaegi lacks into forms it runs (typelower.go). For
+// example yaegi infers type arguments only in simple cases (not through
+// core types, function arguments or untyped constants), while go/types
+// infers them as the compiler does: a call whose inference succeeds gets
+// `[T1, T2]` inserted after the function's name. The session is the
+// source of every earlier declaration plus the variables of earlier
+// statement cells whose types can be written. What go/types cannot type
+// (an unknown package, a variable of an interpreted type) is left
+// unchanged, for yaegi to try.
+type checker struct {
 	// varType gives the type of a session variable that statements
 	// declared (x := ...), as Go source, or "" when it cannot be written.
 	varType func(name string) string
@@ -37,89 +39,29 @@ type typeArgs struct {
 	order   []string          // keys in first-declared order
 }
 
-func newTypeArgs(varType func(string) string) *typeArgs {
-	return &typeArgs{varType: varType, fset: token.NewFileSet(), decls: map[string]string{}}
+func newChecker(varType func(string) string) *checker {
+	return &checker{varType: varType, fset: token.NewFileSet(), decls: map[string]string{}}
 }
 
-// apply returns body with explicit type arguments where inference needs
-// them. imports maps package names to import paths.
-func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []string) []chunk {
+// apply returns body lowered with what go/types knows about it: explicit
+// type arguments, method expressions, unsafe builtins, generic globals and
+// ranges over iterator calls. imports maps package names to import paths;
+// globals are the session's names.
+func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) []chunk {
 	if !ta.needed(body, imports) {
 		return body
 	}
-	if ta.imp == nil {
-		ta.imp = stdImporter{importer.ForCompiler(ta.fset, "source", nil), map[string]error{}}
-	}
-	src, starts := ta.file(body, imports, globals)
-	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
-	if err != nil {
+	c, ok := ta.check(body, imports, globals)
+	if !ok {
 		return body
 	}
-	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
-	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
-	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
-	qual := qualifier(pkg, imports)
-	base := ta.fset.File(f.Pos()).Base()
-	edits := make([][]edit, len(body))
-	add := func(start, end token.Pos, text string) {
-		s, e := int(start)-base, int(end)-base
-		i := sort.SearchInts(starts, s+1) - 1
-		if i < 0 || i >= len(body) || e > starts[i]+len(body[i].src) {
-			return
-		}
-		edits[i] = append(edits[i], edit{s - starts[i], e - starts[i], text})
-	}
-	for id, inst := range explicitless(f, info) {
-		// Only the session's own generic functions: yaegi's versions of
-		// generic stdlib functions have simpler signatures (generics.go).
-		if obj := info.Uses[id]; obj == nil || obj.Pkg() != pkg {
-			continue
-		}
-		if args := typeArgStrings(inst, qual); args != "" {
-			add(id.End(), id.End(), args)
-		}
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if fun, assert := unsafeBuiltin(call, info, qual); fun != "" {
-				add(call.Fun.Pos(), call.Fun.End(), fun)
-				add(call.Rparen+1, call.Rparen+1, assert)
-			}
-		}
-		return true
-	})
-	ast.Inspect(f, func(n ast.Node) bool {
-		if r, ok := n.(*ast.RangeStmt); ok {
-			if elems := iterElems(info.Types[r.X].Type, qual); elems != nil {
-				off := func(p token.Pos) int { return int(p) - base }
-				for _, e := range lowerRangeFuncElems(src, r, off, elems) {
-					add(token.Pos(base+e.start), token.Pos(base+e.end), e.text)
-				}
-			}
-		}
-		return true
-	})
-	for i, c := range body {
-		if c.kind != kindStmt && !isVarDecl(c) {
-			continue
-		}
-		if rhs, nlhs := defineAt(f, token.Pos(base+starts[i])); len(rhs) > 0 {
-			if results := genericDefine(rhs, nlhs, info, qual); results != "" {
-				add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
-				add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
-			}
-		}
-	}
-	for sel, s := range info.Selections {
-		if s.Kind() == types.MethodExpr {
-			if lit := methodExprFunc(s, qual); lit != "" {
-				add(sel.Pos(), sel.End(), lit)
-			}
-		}
-	}
+	c.typeArguments()
+	c.unsafeCalls()
+	c.iteratorRanges()
+	c.genericGlobals()
+	c.methodExpressions()
 	out := append([]chunk(nil), body...)
-	for i, es := range edits {
+	for i, es := range c.edits {
 		if len(es) > 0 {
 			out[i].src = applyEdits(out[i].src, es)
 		}
@@ -127,164 +69,116 @@ func (ta *typeArgs) apply(body []chunk, imports map[string]string, globals []str
 	return out
 }
 
-// defineAt finds the statement starting at pos in f's function bodies (a
-// cell's top-level statement); if it is `a, b := x, y` or `var a, b = x, y`
-// it returns the right side and the number of names.
-func defineAt(f *ast.File, pos token.Pos) ([]ast.Expr, int) {
-	var rhs []ast.Expr
-	n := 0
-	ast.Inspect(f, func(node ast.Node) bool {
-		if n > 0 || node == nil {
-			return false
+// checked is a cell type-checked in its session's file: the lowerings
+// read it and collect edits of the cell's chunks.
+type checked struct {
+	body   []chunk
+	src    string // the whole file
+	starts []int  // offset of each chunk in src
+	base   int    // the file's base position
+	f      *ast.File
+	info   *types.Info
+	pkg    *types.Package
+	qual   types.Qualifier
+	edits  [][]edit // per chunk
+}
+
+// check type-checks body in a file with the session's declarations.
+func (ta *checker) check(body []chunk, imports map[string]string, globals []string) (*checked, bool) {
+	if ta.imp == nil {
+		ta.imp = stdImporter{importer.ForCompiler(ta.fset, "source", nil), map[string]error{}}
+	}
+	src, starts := ta.file(body, imports, globals)
+	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, false
+	}
+	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
+	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
+	return &checked{body: body, src: src, starts: starts, base: ta.fset.File(f.Pos()).Base(), f: f,
+		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body))}, true
+}
+
+// add records an edit of the file's text between start and end, if it lies
+// in one of the cell's chunks (not in an earlier cell's declaration).
+func (c *checked) add(start, end token.Pos, text string) {
+	s, e := int(start)-c.base, int(end)-c.base
+	i := sort.SearchInts(c.starts, s+1) - 1
+	if i < 0 || i >= len(c.body) || e > c.starts[i]+len(c.body[i].src) {
+		return
+	}
+	c.edits[i] = append(c.edits[i], edit{s - c.starts[i], e - c.starts[i], text})
+}
+
+// typeArguments writes the inferred type arguments of calls of the
+// session's own generic functions (yaegi's versions of generic stdlib
+// functions have simpler signatures: generics.go).
+func (c *checked) typeArguments() {
+	for id, inst := range explicitless(c.f, c.info) {
+		if obj := c.info.Uses[id]; obj == nil || obj.Pkg() != c.pkg {
+			continue
 		}
-		if node.Pos() == pos {
-			switch x := node.(type) {
-			case *ast.AssignStmt:
-				if x.Tok == token.DEFINE {
-					rhs, n = x.Rhs, len(x.Lhs)
-				}
-				return false
-			case *ast.DeclStmt:
-				rhs, n = varValues(x.Decl)
-				return false
-			case *ast.GenDecl:
-				rhs, n = varValues(x)
-				return false
+		if args := typeArgStrings(inst, c.qual); args != "" {
+			c.add(id.End(), id.End(), args)
+		}
+	}
+}
+
+// unsafeCalls routes unsafe.String, Slice, ... to the runtime's helpers.
+func (c *checked) unsafeCalls() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fun, assert := unsafeBuiltin(call, c.info, c.qual); fun != "" {
+				c.add(call.Fun.Pos(), call.Fun.End(), fun)
+				c.add(call.Rparen+1, call.Rparen+1, assert)
 			}
 		}
-		return node.Pos() <= pos && pos < node.End()
+		return true
 	})
-	return rhs, n
 }
 
-// iterElems gives the element types of an iterator function type t
-// (func(yield func(K, V) bool), iter.Seq[V], ...) as source, or nil.
-func iterElems(t types.Type, qual types.Qualifier) []string {
-	if t == nil {
-		return nil
-	}
-	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
-		return nil
-	}
-	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
-	if !ok || yield.Results().Len() != 1 || yield.Params().Len() > 2 {
-		return nil
-	}
-	var elems []string
-	for i := range yield.Params().Len() {
-		s := types.TypeString(yield.Params().At(i).Type(), qual)
-		if strings.Contains(s, "invalid type") {
-			return nil
-		}
-		elems = append(elems, s)
-	}
-	return elems
-}
-
-// varValues returns the values and the number of names of `var a, b = x, y`.
-func varValues(d ast.Decl) ([]ast.Expr, int) {
-	if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR && len(g.Specs) == 1 {
-		if vs := g.Specs[0].(*ast.ValueSpec); vs.Type == nil && len(vs.Values) > 0 {
-			return vs.Values, len(vs.Names)
-		}
-	}
-	return nil, 0
-}
-
-// genericDefine handles `x := G(...)` at a cell's top level, where G is
-// generic (min and max included): yaegi cannot type such a global (it
-// reports "constant definition loop" or "nil reflect type") though it
-// runs the same statement inside a function. It returns the result types
-// go/types found, for the right side to become a function literal called
-// at once: `x := func() int { return G(...) }()`; "" if not needed.
-func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, qual types.Qualifier) string {
-	generic := false
-	for _, r := range rhs {
-		ast.Inspect(r, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.FuncLit:
-				return false // runs in its own function already
-			case *ast.Ident:
-				if _, ok := info.Instances[x]; ok {
-					generic = true
-				}
-				if b, ok := info.Uses[x].(*types.Builtin); ok && (b.Name() == "min" || b.Name() == "max") {
-					generic = true
+// iteratorRanges lowers ranges over expressions of iterator function type.
+func (c *checked) iteratorRanges() {
+	off := func(p token.Pos) int { return int(p) - c.base }
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok {
+			if elems := iterElems(c.info.Types[r.X].Type, c.qual); elems != nil {
+				for _, e := range lowerRangeFuncElems(c.src, r, off, elems) {
+					c.add(token.Pos(c.base+e.start), token.Pos(c.base+e.end), e.text)
 				}
 			}
-			return !generic
-		})
-	}
-	if !generic {
-		return ""
-	}
-	var results []string
-	for _, r := range rhs {
-		tv, ok := info.Types[r]
-		if !ok || tv.Type == nil {
-			return ""
 		}
-		if tup, ok := tv.Type.(*types.Tuple); ok {
-			for i := range tup.Len() {
-				results = append(results, types.TypeString(tup.At(i).Type(), qual))
-			}
-		} else {
-			t := tv.Type
-			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-				t = types.Default(t)
-			}
-			results = append(results, types.TypeString(t, qual))
-		}
-	}
-	all := strings.Join(results, ", ")
-	if strings.Contains(all, "invalid type") || strings.Contains(all, "untyped") || len(results) != nlhs {
-		return ""
-	}
-	if len(results) > 1 {
-		all = "(" + all + ")"
-	}
-	return all
+		return true
+	})
 }
 
-// genericGlobal finds a global defined by a call of a generic builtin or
-// stdlib function (genericDefine).
-var genericGlobal = regexp.MustCompile(`(:=|\bvar\b[^=]*=).*\b(min|max|slices\.\w+|maps\.\w+)\s*\(`)
-
-// rangeOver finds a range over a function call, which may return an
-// iterator function. (A range over a name is left to seqElems: checking
-// every `range xs` would load the type checker in most sessions.)
-var rangeOver = regexp.MustCompile(`\brange\s+\w+(\.\w+)?\(`)
-
-// unsafeBuiltins finds calls of the unsafe functions yaegi lacks.
-var unsafeBuiltins = regexp.MustCompile(`\bunsafe\.(String|StringData|Slice|SliceData)\b`)
-
-// unsafeBuiltin rewrites a call of unsafe.String, StringData, Slice or
-// SliceData into a call of the runtime's helper (rt/unsafe.go): it returns
-// the helper's name and the type assertion that follows the call.
-func unsafeBuiltin(call *ast.CallExpr, info *types.Info, qual types.Qualifier) (fun, assert string) {
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return "", ""
-	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return "", ""
-	}
-	if pn, ok := info.Uses[id].(*types.PkgName); !ok || pn.Imported().Path() != "unsafe" {
-		return "", ""
-	}
-	switch sel.Sel.Name {
-	case "String", "StringData":
-		return rtName + ".Unsafe" + sel.Sel.Name, ""
-	case "Slice", "SliceData":
-		t := info.Types[call].Type
-		if t == nil {
-			return "", ""
+// genericGlobals wraps the right side of a top-level definition by a
+// generic call in a typed function literal (genericDefine).
+func (c *checked) genericGlobals() {
+	for i, ch := range c.body {
+		if ch.kind != kindStmt && !isVarDecl(ch) {
+			continue
 		}
-		return rtName + ".Unsafe" + sel.Sel.Name, ".(" + types.TypeString(t, qual) + ")"
+		if rhs, nlhs := defineAt(c.f, token.Pos(c.base+c.starts[i])); len(rhs) > 0 {
+			if results := genericDefine(rhs, nlhs, c.info, c.qual); results != "" {
+				c.add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
+				c.add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
+			}
+		}
 	}
-	return "", ""
+}
+
+// methodExpressions replaces method expressions by function literals.
+func (c *checked) methodExpressions() {
+	for sel, s := range c.info.Selections {
+		if s.Kind() == types.MethodExpr {
+			if lit := methodExprFunc(s, c.qual); lit != "" {
+				c.add(sel.Pos(), sel.End(), lit)
+			}
+		}
+	}
 }
 
 // stdImporter imports standard library packages from GOROOT's sources and
@@ -316,7 +210,7 @@ func (s stdImporter) Import(path string) (*types.Package, error) {
 // needed reports whether the session or body declares a generic
 // function, or body may use a method expression (`T.M`, `(*T).M` with T a
 // type the session or cell declares, `pkg.T.M`).
-func (ta *typeArgs) needed(body []chunk, imports map[string]string) bool {
+func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 	for _, c := range body {
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) {
 			return true
@@ -364,7 +258,7 @@ func (ta *typeArgs) needed(body []chunk, imports map[string]string) bool {
 // file builds one Go file of the session's imports and declarations (and
 // its variables of known type), the cell's declarations, and its
 // statements in a function; starts[i] is the offset of body[i].src in it.
-func (ta *typeArgs) file(body []chunk, imports map[string]string, globals []string) (string, []int) {
+func (ta *checker) file(body []chunk, imports map[string]string, globals []string) (string, []int) {
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for name, path := range imports {
@@ -429,7 +323,7 @@ func (ta *typeArgs) file(body []chunk, imports map[string]string, globals []stri
 }
 
 // remember stores the cell's declarations for later cells' checks.
-func (ta *typeArgs) remember(body []chunk) {
+func (ta *checker) remember(body []chunk) {
 	for _, c := range body {
 		if c.kind != kindDecl {
 			continue
@@ -550,63 +444,4 @@ func typeArgStrings(inst types.Instance, qual types.Qualifier) string {
 		args = append(args, s)
 	}
 	return "[" + strings.Join(args, ", ") + "]"
-}
-
-// methodExprFunc writes the method expression s (`T.M`, which yaegi
-// lacks) as the function literal it denotes:
-// `func(r T, a0 int) string { return r.M(a0) }`.
-func methodExprFunc(s *types.Selection, qual types.Qualifier) string {
-	sig, ok := s.Type().(*types.Signature)
-	if !ok || sig.Params().Len() == 0 {
-		return ""
-	}
-	var params, args []string
-	for i := range sig.Params().Len() {
-		t := sig.Params().At(i).Type()
-		name := fmt.Sprintf("spargoA%d", i)
-		ts := types.TypeString(t, qual)
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			ts = "..." + types.TypeString(t.(*types.Slice).Elem(), qual)
-			name += "..."
-			params = append(params, fmt.Sprintf("spargoA%d %s", i, ts))
-		} else {
-			params = append(params, name+" "+ts)
-		}
-		if i > 0 {
-			args = append(args, name)
-		}
-	}
-	results := types.TypeString(sig.Results(), qual)
-	if strings.Contains(results+strings.Join(params, ""), "invalid type") {
-		return ""
-	}
-	call := fmt.Sprintf("spargoA0.%s(%s)", s.Obj().Name(), strings.Join(args, ", "))
-	if sig.Results().Len() > 0 {
-		call = "return " + call
-	}
-	return fmt.Sprintf("func(%s) %s { %s }", strings.Join(params, ", "), results, call)
-}
-
-// isBlankDecl reports whether src declares only blank names: `func _()`
-// and `type _ T` can never be used or run, and yaegi rejects them.
-func isBlankDecl(src string) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
-	if err != nil || len(f.Decls) != 1 {
-		return false
-	}
-	switch d := f.Decls[0].(type) {
-	case *ast.FuncDecl:
-		return d.Recv == nil && d.Name.Name == "_"
-	case *ast.GenDecl:
-		if d.Tok != token.TYPE {
-			return false
-		}
-		for _, s := range d.Specs {
-			if s.(*ast.TypeSpec).Name.Name != "_" {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }

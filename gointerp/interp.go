@@ -33,7 +33,7 @@ import (
 type Interp struct {
 	yi             *interp.Interpreter
 	sweeper        *sweeper // frees top-level temporaries after each cell
-	typeArgs       *typeArgs
+	checker        *checker
 	stdout, stderr *pipeStream
 	stdin          *stdinReader
 
@@ -81,7 +81,7 @@ func New(opts ...Option) (*Interp, error) {
 		Stdout: in.stdout.w, Stderr: in.stderr.w, Stdin: in.stdin,
 		GoPath: os.Getenv("SPARGO_GOPATH"), Unrestricted: true, // cells share the process environment (%env), as in IPython
 	})
-	in.typeArgs = newTypeArgs(in.varTypeSource)
+	in.checker = newChecker(in.varTypeSource)
 	in.sweeper = newSweeper(in.yi)
 	in.sweeper.logOnce()
 	if err := in.yi.Use(stdlib.Symbols); err != nil {
@@ -228,7 +228,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
-	body = in.typeArgs.apply(body, in.imports, in.globalNames())
+	body = in.checker.apply(body, in.imports, in.globalNames())
 	declBody := body // before functions are lifted into variables
 	body, types := in.liftTypes(body)
 	sigs := map[string]string{}
@@ -271,7 +271,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		start = end
 	}
 	in.noteNames(chunks, names)
-	in.typeArgs.remember(declBody)
+	in.checker.remember(declBody)
 	in.noteFuncs(sigs)
 	in.noteTypes(types)
 	return in.takeResult(), nil

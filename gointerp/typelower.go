@@ -1,0 +1,233 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// The lowerings that go/types makes possible (instantiate.go runs them):
+// each turns a construct yaegi lacks into one it runs.
+
+// defineAt finds the statement starting at pos in f's function bodies (a
+// cell's top-level statement); if it is `a, b := x, y` or `var a, b = x, y`
+// it returns the right side and the number of names.
+func defineAt(f *ast.File, pos token.Pos) ([]ast.Expr, int) {
+	var rhs []ast.Expr
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		if n > 0 || node == nil {
+			return false
+		}
+		if node.Pos() == pos {
+			switch x := node.(type) {
+			case *ast.AssignStmt:
+				if x.Tok == token.DEFINE {
+					rhs, n = x.Rhs, len(x.Lhs)
+				}
+				return false
+			case *ast.DeclStmt:
+				rhs, n = varValues(x.Decl)
+				return false
+			case *ast.GenDecl:
+				rhs, n = varValues(x)
+				return false
+			}
+		}
+		return node.Pos() <= pos && pos < node.End()
+	})
+	return rhs, n
+}
+
+// iterElems gives the element types of an iterator function type t
+// (func(yield func(K, V) bool), iter.Seq[V], ...) as source, or nil.
+func iterElems(t types.Type, qual types.Qualifier) []string {
+	if t == nil {
+		return nil
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return nil
+	}
+	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok || yield.Results().Len() != 1 || yield.Params().Len() > 2 {
+		return nil
+	}
+	var elems []string
+	for i := range yield.Params().Len() {
+		s := types.TypeString(yield.Params().At(i).Type(), qual)
+		if strings.Contains(s, "invalid type") {
+			return nil
+		}
+		elems = append(elems, s)
+	}
+	return elems
+}
+
+// varValues returns the values and the number of names of `var a, b = x, y`.
+func varValues(d ast.Decl) ([]ast.Expr, int) {
+	if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR && len(g.Specs) == 1 {
+		if vs := g.Specs[0].(*ast.ValueSpec); vs.Type == nil && len(vs.Values) > 0 {
+			return vs.Values, len(vs.Names)
+		}
+	}
+	return nil, 0
+}
+
+// genericDefine handles `x := G(...)` at a cell's top level, where G is
+// generic (min and max included): yaegi cannot type such a global (it
+// reports "constant definition loop" or "nil reflect type") though it
+// runs the same statement inside a function. It returns the result types
+// go/types found, for the right side to become a function literal called
+// at once: `x := func() int { return G(...) }()`; "" if not needed.
+func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, qual types.Qualifier) string {
+	generic := false
+	for _, r := range rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false // runs in its own function already
+			case *ast.Ident:
+				if _, ok := info.Instances[x]; ok {
+					generic = true
+				}
+				if b, ok := info.Uses[x].(*types.Builtin); ok && (b.Name() == "min" || b.Name() == "max") {
+					generic = true
+				}
+			}
+			return !generic
+		})
+	}
+	if !generic {
+		return ""
+	}
+	var results []string
+	for _, r := range rhs {
+		tv, ok := info.Types[r]
+		if !ok || tv.Type == nil {
+			return ""
+		}
+		if tup, ok := tv.Type.(*types.Tuple); ok {
+			for i := range tup.Len() {
+				results = append(results, types.TypeString(tup.At(i).Type(), qual))
+			}
+		} else {
+			t := tv.Type
+			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				t = types.Default(t)
+			}
+			results = append(results, types.TypeString(t, qual))
+		}
+	}
+	all := strings.Join(results, ", ")
+	if strings.Contains(all, "invalid type") || strings.Contains(all, "untyped") || len(results) != nlhs {
+		return ""
+	}
+	if len(results) > 1 {
+		all = "(" + all + ")"
+	}
+	return all
+}
+
+// genericGlobal finds a global defined by a call of a generic builtin or
+// stdlib function (genericDefine).
+var genericGlobal = regexp.MustCompile(`(:=|\bvar\b[^=]*=).*\b(min|max|slices\.\w+|maps\.\w+)\s*\(`)
+
+// rangeOver finds a range over a function call, which may return an
+// iterator function. (A range over a name is left to seqElems: checking
+// every `range xs` would load the type checker in most sessions.)
+var rangeOver = regexp.MustCompile(`\brange\s+\w+(\.\w+)?\(`)
+
+// unsafeBuiltins finds calls of the unsafe functions yaegi lacks.
+var unsafeBuiltins = regexp.MustCompile(`\bunsafe\.(String|StringData|Slice|SliceData)\b`)
+
+// unsafeBuiltin rewrites a call of unsafe.String, StringData, Slice or
+// SliceData into a call of the runtime's helper (rt/unsafe.go): it returns
+// the helper's name and the type assertion that follows the call.
+func unsafeBuiltin(call *ast.CallExpr, info *types.Info, qual types.Qualifier) (fun, assert string) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return "", ""
+	}
+	if pn, ok := info.Uses[id].(*types.PkgName); !ok || pn.Imported().Path() != "unsafe" {
+		return "", ""
+	}
+	switch sel.Sel.Name {
+	case "String", "StringData":
+		return rtName + ".Unsafe" + sel.Sel.Name, ""
+	case "Slice", "SliceData":
+		t := info.Types[call].Type
+		if t == nil {
+			return "", ""
+		}
+		return rtName + ".Unsafe" + sel.Sel.Name, ".(" + types.TypeString(t, qual) + ")"
+	}
+	return "", ""
+}
+
+// methodExprFunc writes the method expression s (`T.M`, which yaegi
+// lacks) as the function literal it denotes:
+// `func(r T, a0 int) string { return r.M(a0) }`.
+func methodExprFunc(s *types.Selection, qual types.Qualifier) string {
+	sig, ok := s.Type().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return ""
+	}
+	var params, args []string
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		name := fmt.Sprintf("spargoA%d", i)
+		ts := types.TypeString(t, qual)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			ts = "..." + types.TypeString(t.(*types.Slice).Elem(), qual)
+			name += "..."
+			params = append(params, fmt.Sprintf("spargoA%d %s", i, ts))
+		} else {
+			params = append(params, name+" "+ts)
+		}
+		if i > 0 {
+			args = append(args, name)
+		}
+	}
+	results := types.TypeString(sig.Results(), qual)
+	if strings.Contains(results+strings.Join(params, ""), "invalid type") {
+		return ""
+	}
+	call := fmt.Sprintf("spargoA0.%s(%s)", s.Obj().Name(), strings.Join(args, ", "))
+	if sig.Results().Len() > 0 {
+		call = "return " + call
+	}
+	return fmt.Sprintf("func(%s) %s { %s }", strings.Join(params, ", "), results, call)
+}
+
+// isBlankDecl reports whether src declares only blank names: `func _()`
+// and `type _ T` can never be used or run, and yaegi rejects them.
+func isBlankDecl(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return false
+	}
+	switch d := f.Decls[0].(type) {
+	case *ast.FuncDecl:
+		return d.Recv == nil && d.Name.Name == "_"
+	case *ast.GenDecl:
+		if d.Tok != token.TYPE {
+			return false
+		}
+		for _, s := range d.Specs {
+			if s.(*ast.TypeSpec).Name.Name != "_" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
