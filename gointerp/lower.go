@@ -60,6 +60,9 @@ func lowerLoops(src string, node ast.Node, off func(token.Pos) int, isInt func(a
 	}
 	switch s := node.(type) {
 	case *ast.RangeStmt:
+		if s.Tok == token.ASSIGN && s.Key != nil {
+			return rangeAssign(src, s, off, isInt, n)
+		}
 		if s.Tok != token.DEFINE && !(s.Key == nil && isInt(s.X)) {
 			return nil
 		}
@@ -224,4 +227,33 @@ func localInts(f *ast.File, isIntName func(string) bool) map[string]bool {
 		return true
 	})
 	return ints
+}
+
+// rangeAssign lowers `for k, v = range x { body }`, whose assignments yaegi
+// does not make (the outer k keeps its value), into a loop over hidden
+// variables that assigns k and v at the start of each iteration, as Go
+// does: `for h1, h2 := range x { k, v = h1, h2; body }`.
+func rangeAssign(src string, s *ast.RangeStmt, off func(token.Pos) int, isInt func(ast.Expr) bool, n *int) []edit {
+	text := func(e ast.Expr) string { return src[off(e.Pos()):off(e.End())] }
+	*n++
+	k := fmt.Sprintf("spargoK%d", *n)
+	x := text(s.X)
+	lhs, rhs := text(s.Key), k
+	var head string
+	switch {
+	case isInt(s.X) && s.Value == nil:
+		limit := fmt.Sprintf("spargoN%d", *n)
+		head = fmt.Sprintf("for %s, %s := (%s)-(%s), (%s); %s < %s; %s++ ", k, limit, x, x, x, k, limit, k)
+	case s.Value != nil:
+		v := fmt.Sprintf("spargoV%d", *n)
+		head = fmt.Sprintf("for %s, %s := range %s ", k, v, x)
+		lhs, rhs = lhs+", "+text(s.Value), rhs+", "+v
+	default:
+		head = fmt.Sprintf("for %s := range %s ", k, x)
+	}
+	p := off(s.Body.Lbrace) + 1
+	return []edit{
+		{off(s.For), off(s.Body.Lbrace), head},
+		{p, p, " " + lhs + " = " + rhs + ";"},
+	}
 }

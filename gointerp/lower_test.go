@@ -223,3 +223,17 @@ func TestBuiltinPrint(t *testing.T) {
 		t.Errorf("a cell's own println: %q", got)
 	}
 }
+
+// `for k, v = range x` assigns the outer variables each iteration (yaegi
+// left them unchanged); index expressions use the old key, as in Go.
+func TestRangeAssignsOuterVariables(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in,
+		"i := -1\nfor i = range [5]struct{}{} {\n}",
+		"x := []int{10, 20}\nj := 1\nfor j, x[j] = range []int{99} {\n\tbreak\n}",
+		"n := 0\nfor n = range 3 {\n}",
+	)
+	if got := value(t, in, "fmt.Sprint(i, j, x, n)"); got != `"4 0 [10 99] 2"` && got != "4 0 [10 99] 2" {
+		t.Errorf("got %s, want 4 0 [10 99] 2", got)
+	}
+}
