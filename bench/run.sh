@@ -28,26 +28,9 @@ else
     trap 'rm -rf "$tmp"' EXIT
 fi
 
-# Kernelspecs (and connection files) live only in this temp dir, so the
-# benchmark sees exactly the two kernels installed below.
-export JUPYTER_DATA_DIR="$tmp/data"
-export JUPYTER_RUNTIME_DIR="$tmp/runtime"
-mkdir -p "$JUPYTER_DATA_DIR" "$JUPYTER_RUNTIME_DIR"
-# Search the temp dir first: in a venv jupyter_core otherwise prefers the
-# venv's own share/jupyter/kernels/python3 over JUPYTER_DATA_DIR.
-export JUPYTER_PATH="$JUPYTER_DATA_DIR${JUPYTER_PATH:+:$JUPYTER_PATH}"
-# install.sh may call `jupyter`/`python` from the venv
-export PATH="$venv/bin:$PATH"
-export VIRTUAL_ENV="$venv"
-
-echo "[run.sh] installing spargo kernelspec (bash install.sh) into $JUPYTER_DATA_DIR" >&2
-# --python with a non-existent interpreter: skip the papermill translator
-# (not needed here, and it would pip-install into the shared venv)
-(cd "$root" && bash install.sh --python spargo-bench-no-papermill) >&2
-
-echo "[run.sh] installing ipykernel kernelspec (python3)" >&2
-"$venv/bin/python" -m ipykernel install --user --name python3 \
-    --display-name "Python 3 (ipykernel)" >&2
+# shellcheck source=bench/kernels.sh
+source "$here/kernels.sh"
+install_bench_kernels run.sh "$tmp"
 
 "$venv/bin/jupyter" kernelspec list >&2 || true
 

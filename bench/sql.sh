@@ -48,19 +48,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Kernelspecs and connection files only in this temp dir (see bench/run.sh).
-export JUPYTER_DATA_DIR="$tmp/data"
-export JUPYTER_RUNTIME_DIR="$tmp/runtime"
-mkdir -p "$JUPYTER_DATA_DIR" "$JUPYTER_RUNTIME_DIR"
-export JUPYTER_PATH="$JUPYTER_DATA_DIR${JUPYTER_PATH:+:$JUPYTER_PATH}"
-export PATH="$venv/bin:$PATH"
-export VIRTUAL_ENV="$venv"
-
-echo "[sql.sh] installing spargo kernelspec (bash install.sh) into $JUPYTER_DATA_DIR" >&2
-(cd "$root" && bash install.sh --python spargo-bench-no-papermill) >&2
-echo "[sql.sh] installing ipykernel kernelspec (python3)" >&2
-"$venv/bin/python" -m ipykernel install --user --name python3 \
-    --display-name "Python 3 (ipykernel)" >&2
+# shellcheck source=bench/kernels.sh
+source "$here/kernels.sh"
+install_bench_kernels sql.sh "$tmp"
 
 rc=0
 "$venv/bin/python" "$here/sql.py" --workdir "$tmp" --pg-stop-file "$pgstop" "$@" || rc=$?
