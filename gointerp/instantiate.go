@@ -37,6 +37,15 @@ type checker struct {
 	imp     types.Importer    // from GOROOT sources, created on first use
 	decls   map[string]string // declaration source by key (name, or Type.Method)
 	order   []string          // keys in first-declared order
+
+	// Derived from decls by remember, for needed (run on every cell).
+	generic   bool     // the session declares a generic function
+	typeNames []string // the types it declares
+
+	// methodExpr is needed's pattern for the alternatives in methodExprKey,
+	// compiled again only when they change.
+	methodExpr    *regexp.Regexp
+	methodExprKey string
 }
 
 func newChecker(varType func(string) string) *checker {
@@ -216,15 +225,10 @@ func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 			return true
 		}
 	}
-	var typeNames []string
-	for _, k := range ta.order {
-		if genericFunc.MatchString(ta.decls[k]) {
-			return true
-		}
-		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
-			typeNames = append(typeNames, strings.Split(k, ",")...)
-		}
+	if ta.generic {
+		return true
 	}
+	typeNames := append([]string(nil), ta.typeNames...)
 	for _, c := range body {
 		if c.kind == kindDecl && genericFunc.MatchString(c.src) {
 			return true
@@ -246,9 +250,13 @@ func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 	if len(alts) == 0 {
 		return false
 	}
-	methodExpr := regexp.MustCompile(`(\b|\(\*)(` + strings.Join(alts, "|") + `)\)?\.[\pL_]`)
+	sort.Strings(alts) // imports is a map: a stable key for the cache
+	if key := strings.Join(alts, "|"); key != ta.methodExprKey {
+		ta.methodExpr = regexp.MustCompile(`(\b|\(\*)(` + key + `)\)?\.[\pL_]`)
+		ta.methodExprKey = key
+	}
 	for _, c := range body {
-		if methodExpr.MatchString(c.src) {
+		if ta.methodExpr.MatchString(c.src) {
 			return true
 		}
 	}
@@ -324,6 +332,7 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 
 // remember stores the cell's declarations for later cells' checks.
 func (ta *checker) remember(body []chunk) {
+	changed := false
 	for _, c := range body {
 		if c.kind != kindDecl {
 			continue
@@ -336,6 +345,17 @@ func (ta *checker) remember(body []chunk) {
 			ta.order = append(ta.order, k)
 		}
 		ta.decls[k] = c.src
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	ta.generic, ta.typeNames = false, nil
+	for _, k := range ta.order {
+		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k])
+		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
+			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
+		}
 	}
 }
 
