@@ -63,14 +63,13 @@ try:
 except ImportError as e:  # pragma: no cover
     sys.exit(f"sql.py needs jupyter_client and psutil (run it through bench/sql.sh): {e}")
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kernels import log, shutdown  # noqa: E402  (the kernel benchmark's helpers)
+
 PG_USER = "bench"
 PG_DB = "bench"
 PG_PASSWORD = "bench-" + os.urandom(6).hex()  # throw-away server, loopback only
 DISPLAY_ROWS = 20
-
-
-def log(*a: Any) -> None:
-    print(*a, file=sys.stderr, flush=True)
 
 
 class BenchError(Exception):
@@ -240,24 +239,6 @@ def launch(k: Kernel) -> None:
     prov = getattr(km, "provisioner", None)
     pid = getattr(getattr(prov, "process", None), "pid", None) or getattr(prov, "pid", None)
     k.pid = pid if isinstance(pid, int) else None
-
-
-def shutdown(km, kc) -> None:
-    try:
-        kc.stop_channels()
-    except Exception:
-        pass
-    try:
-        km.shutdown_kernel(now=False)
-    except Exception:
-        try:
-            km.shutdown_kernel(now=True)
-        except Exception:
-            pass
-    try:
-        km.context.destroy(linger=0)
-    except Exception:
-        pass
 
 
 def rss_mb(pid: int) -> float:
