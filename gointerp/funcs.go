@@ -36,7 +36,7 @@ func (in *Interp) liftFuncs(body []chunk, types map[string]int, onlyDecls bool) 
 		}
 		key := in.sigKey(sig, types)
 		if in.funcSigs[name] != key {
-			vars = append(vars, chunk{kind: kindDecl, src: "var " + name + " func" + sig, line: c.line, col: 1})
+			vars = append(vars, chunk{kind: kindDecl, src: "var " + name + " func" + unnamed(sig), line: c.line, col: 1})
 		}
 		sigs[name] = key
 		// "func name(" becomes "name = func(" on the same line.
@@ -198,4 +198,32 @@ func renameIdents(src string, declared func(string) bool) string {
 	}
 	b.WriteString(src[last:])
 	return b.String()
+}
+
+// unnamed drops the parameter and result names of a signature
+// ("(xs ...float64) (n int)" gives "(...float64) (int)"): yaegi reports a
+// "variable definition loop" for `var f func(xs []int)` when the session
+// has a variable xs.
+func unnamed(sig string) string {
+	e, err := parser.ParseExpr("func" + sig)
+	ft, ok := e.(*ast.FuncType)
+	if err != nil || !ok {
+		return sig
+	}
+	src := "func" + sig
+	list := func(fl *ast.FieldList) string {
+		var parts []string
+		for _, f := range fl.List {
+			t := src[int(f.Type.Pos())-1 : int(f.Type.End())-1]
+			for range max(1, len(f.Names)) {
+				parts = append(parts, t)
+			}
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	}
+	out := list(ft.Params)
+	if ft.Results != nil {
+		out += " " + list(ft.Results)
+	}
+	return out
 }

@@ -39,13 +39,23 @@ type checker struct {
 	order   []string          // keys in first-declared order
 
 	// Derived from decls by remember, for needed (run on every cell).
-	generic   bool     // the session declares a generic function
+	generic   bool     // the session declares a generic function or type
 	typeNames []string // the types it declares
 
 	// methodExpr is needed's pattern for the alternatives in methodExprKey,
 	// compiled again only when they change.
 	methodExpr    *regexp.Regexp
 	methodExprKey string
+
+	// copies are the instantiations monomorphise declared, by name: a
+	// cell redefining their generic declaration declares them again.
+	// emitted is the source of each copy's declarations, by declKey. Both
+	// take a cell's additions (pending) when it has run (remember).
+	copies       map[string]instance
+	emitted      map[string]string
+	pending      []monoDecl
+	pendingInsts []instance
+	varDefs      map[string]*varDef // latest definition of each statement variable
 }
 
 func newChecker(varType func(string) string) *checker {
@@ -64,18 +74,19 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if !ok {
 		return body
 	}
+	ta.monomorphise(c)
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
 	c.genericGlobals()
 	c.methodExpressions()
-	out := append([]chunk(nil), body...)
+	out := append([]chunk(nil), c.body...)
 	for i, es := range c.edits {
 		if len(es) > 0 {
 			out[i].src = applyEdits(out[i].src, es)
 		}
 	}
-	return out
+	return c.withCopies(out)
 }
 
 // checked is a cell type-checked in its session's file: the lowerings
@@ -90,6 +101,14 @@ type checked struct {
 	pkg    *types.Package
 	qual   types.Qualifier
 	edits  [][]edit // per chunk
+	errs   []token.Pos
+
+	// Set by monomorphise: idents it rewrote, and the copies to declare
+	// before chunk copiesAt.
+	handled  map[*ast.Ident]bool
+	mono     *mono
+	copies   []chunk
+	copiesAt int
 }
 
 // check type-checks body in a file with the session's declarations.
@@ -102,12 +121,17 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 	if err != nil {
 		return nil, false
 	}
-	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
+	var errs []token.Pos
+	conf := types.Config{Importer: ta.imp, Error: func(err error) {
+		if te, ok := err.(types.Error); ok {
+			errs = append(errs, te.Pos)
+		}
+	}}
 	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+		Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
 	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
 	return &checked{body: body, src: src, starts: starts, base: ta.fset.File(f.Pos()).Base(), f: f,
-		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body))}, true
+		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body)), errs: errs}, true
 }
 
 // add records an edit of the file's text between start and end, if it lies
@@ -126,6 +150,9 @@ func (c *checked) add(start, end token.Pos, text string) {
 // functions have simpler signatures: generics.go).
 func (c *checked) typeArguments() {
 	for id, inst := range explicitless(c.f, c.info) {
+		if c.handled[id] {
+			continue
+		}
 		if obj := c.info.Uses[id]; obj == nil || obj.Pkg() != c.pkg {
 			continue
 		}
@@ -171,7 +198,7 @@ func (c *checked) genericGlobals() {
 			continue
 		}
 		if rhs, nlhs := defineAt(c.f, token.Pos(c.base+c.starts[i])); len(rhs) > 0 {
-			if results := genericDefine(rhs, nlhs, c.info, c.qual); results != "" {
+			if results := genericDefine(rhs, nlhs, c.info, c.handled, c.typeString); results != "" {
 				c.add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
 				c.add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
 			}
@@ -230,7 +257,7 @@ func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 	}
 	typeNames := append([]string(nil), ta.typeNames...)
 	for _, c := range body {
-		if c.kind == kindDecl && genericFunc.MatchString(c.src) {
+		if c.kind == kindDecl && (genericFunc.MatchString(c.src) || genericType.MatchString(c.src)) {
 			return true
 		}
 		if c.kind == kindDecl && strings.HasPrefix(c.src, "type") {
@@ -303,14 +330,18 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 			b.WriteString(ta.decls[k] + "\n")
 		}
 	}
+	var need []string // variables declared by their definitions
 	for _, n := range globals {
 		if declared[n] || redeclared[n] || ta.varType == nil {
 			continue
 		}
 		if t := ta.varType(n); t != "" {
 			b.WriteString("var " + n + " " + t + "\n")
+		} else {
+			need = append(need, n)
 		}
 	}
+	b.WriteString(ta.varDecls(need))
 	starts := make([]int, len(body))
 	inFunc := false
 	for i, c := range body {
@@ -330,8 +361,20 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 	return b.String(), starts
 }
 
-// remember stores the cell's declarations for later cells' checks.
+// remember stores the cell's declarations (as the user wrote them, before
+// lowering) for later cells' checks, and the copies the cell declared.
 func (ta *checker) remember(body []chunk) {
+	if ta.copies == nil {
+		ta.copies, ta.emitted = map[string]instance{}, map[string]string{}
+	}
+	for _, inst := range ta.pendingInsts {
+		ta.copies[inst.name] = inst
+	}
+	for _, d := range ta.pending {
+		ta.emitted[d.key] = d.src
+	}
+	ta.pending, ta.pendingInsts = nil, nil
+	ta.noteVarDefs(body)
 	changed := false
 	for _, c := range body {
 		if c.kind != kindDecl {
@@ -352,7 +395,7 @@ func (ta *checker) remember(body []chunk) {
 	}
 	ta.generic, ta.typeNames = false, nil
 	for _, k := range ta.order {
-		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k])
+		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
 		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}

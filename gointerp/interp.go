@@ -228,8 +228,8 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
-	body = in.checker.apply(body, in.imports, in.globalNames())
-	declBody := body // before functions are lifted into variables
+	declBody := body // as written, for the type checker
+	body = withoutGeneric(in.checker.apply(body, in.imports, in.globalNames()))
 	body, types := in.liftTypes(body)
 	sigs := map[string]string{}
 	if !asFile {

@@ -107,7 +107,10 @@ func rewrite(src string, typeOf func(string) string) string {
 // applyEdits applies edits to src from the end backwards; an edit nested
 // in one already applied is dropped.
 func applyEdits(src string, edits []edit) string {
-	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	// At one offset, a replacement goes before an insertion (kept after it).
+	sort.SliceStable(edits, func(i, j int) bool {
+		return edits[i].start > edits[j].start || edits[i].start == edits[j].start && edits[i].end > edits[j].end
+	})
 	last := len(src) + 1
 	for _, e := range edits {
 		if e.end > last {

@@ -22,6 +22,10 @@ type chunk struct {
 	kind      chunkKind
 	src       string
 	line, col int
+
+	// generic marks a generic declaration: the type checker keeps it and
+	// yaegi runs only its copies (monomorph.go), never the declaration.
+	generic bool
 }
 
 // splitCell cuts a cell into top-level chunks at statement boundaries

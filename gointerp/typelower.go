@@ -84,7 +84,9 @@ func varValues(d ast.Decl) ([]ast.Expr, int) {
 // runs the same statement inside a function. It returns the result types
 // go/types found, for the right side to become a function literal called
 // at once: `x := func() int { return G(...) }()`; "" if not needed.
-func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, qual types.Qualifier) string {
+// Calls of the session's generic functions that monomorphise rewrote
+// (handled) are plain calls and need nothing; typeString writes types.
+func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, handled map[*ast.Ident]bool, typeString func(types.Type) string) string {
 	generic := false
 	for _, r := range rhs {
 		ast.Inspect(r, func(n ast.Node) bool {
@@ -92,7 +94,7 @@ func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, qual types.Qualif
 			case *ast.FuncLit:
 				return false // runs in its own function already
 			case *ast.Ident:
-				if _, ok := info.Instances[x]; ok {
+				if _, ok := info.Instances[x]; ok && !handled[x] {
 					generic = true
 				}
 				if b, ok := info.Uses[x].(*types.Builtin); ok && (b.Name() == "min" || b.Name() == "max") {
@@ -113,14 +115,14 @@ func genericDefine(rhs []ast.Expr, nlhs int, info *types.Info, qual types.Qualif
 		}
 		if tup, ok := tv.Type.(*types.Tuple); ok {
 			for i := range tup.Len() {
-				results = append(results, types.TypeString(tup.At(i).Type(), qual))
+				results = append(results, typeString(tup.At(i).Type()))
 			}
 		} else {
 			t := tv.Type
 			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 				t = types.Default(t)
 			}
-			results = append(results, types.TypeString(t, qual))
+			results = append(results, typeString(t))
 		}
 	}
 	all := strings.Join(results, ", ")

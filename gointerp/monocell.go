@@ -1,0 +1,137 @@
+package gointerp
+
+import (
+	"go/token"
+	"go/types"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// genericType finds a generic type declaration (not `type A [N]int`).
+var genericType = regexp.MustCompile(`(?m)^type\s+\w+\s*\[\s*\w+\s*(,|[^\]\s,][^\]]*\]\s*\S)`)
+
+// monomorphise rewrites c's uses of the session's generic declarations to
+// copies (monomorph.go) and records the copies to declare. Copies made
+// for earlier cells are made again when the cell redefines their generic
+// declaration (or adds a method to it), so earlier callers see the change.
+func (ta *checker) monomorphise(c *checked) {
+	m := newMono(c, c.errs)
+	if len(m.decls) == 0 {
+		return
+	}
+	redefined := map[string]bool{}
+	for _, ch := range c.body {
+		if ch.kind == kindDecl {
+			k := declKey(ch.src)
+			redefined[strings.Split(k, ".")[0]] = true
+		}
+	}
+	for name, inst := range ta.copies {
+		obj := c.pkg.Scope().Lookup(inst.obj.Name())
+		if redefined[inst.obj.Name()] && m.generic(obj) && !m.seen[name] {
+			m.seen[name] = true
+			m.queue = append(m.queue, instance{obj, inst.args, name})
+		}
+	}
+	edits, decls, ok := m.cell()
+	if !ok {
+		return
+	}
+	for _, d := range c.f.Decls {
+		if m.isGenericDecl(d) {
+			if i := c.chunkAt(d.Pos()); i >= 0 {
+				c.body[i].generic = true
+			}
+		}
+	}
+	for _, e := range edits {
+		c.add(e.start, e.end, e.text)
+	}
+	c.handled, c.mono = m.handled, m
+	ta.pendingInsts = m.done
+	c.copiesAt = -1
+	for i, es := range c.edits {
+		if len(es) > 0 {
+			c.copiesAt = i
+			break
+		}
+	}
+	ta.pending = nil
+	for _, d := range decls {
+		if ta.emitted[d.key] == d.src {
+			continue // declared as it is by an earlier cell
+		}
+		ta.pending = append(ta.pending, d)
+		c.copies = append(c.copies, chunk{kind: kindDecl, src: d.src})
+	}
+}
+
+// typeString writes t as the cell's source: instantiated generic types of
+// the session by their copies' names.
+func (c *checked) typeString(t types.Type) string {
+	if c.mono != nil {
+		if s, ok := c.mono.typeExpr(t, nil); ok {
+			return s
+		}
+	}
+	return types.TypeString(t, c.qual)
+}
+
+// withoutGeneric drops the generic declarations from what yaegi runs.
+func withoutGeneric(body []chunk) []chunk {
+	out := body[:0:0]
+	for _, c := range body {
+		if !c.generic {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// chunkAt is the index of the cell's chunk that holds pos, or -1.
+func (c *checked) chunkAt(pos token.Pos) int {
+	s := int(pos) - c.base
+	i := sort.SearchInts(c.starts, s+1) - 1
+	if i < 0 || i >= len(c.body) || s >= c.starts[i]+len(c.body[i].src) {
+		return -1
+	}
+	return i
+}
+
+// withCopies inserts the copies' declarations into the lowered body: before
+// the first chunk that uses one, or after the cell's declarations.
+func (c *checked) withCopies(body []chunk) []chunk {
+	if len(c.copies) == 0 {
+		return body
+	}
+	at := c.copiesAt
+	if at < 0 {
+		at = 0
+		for i, ch := range body {
+			if ch.kind == kindDecl {
+				at = i + 1
+			}
+		}
+	}
+	line, col := 1, 1
+	if at < len(body) {
+		line, col = body[at].line, body[at].col
+	} else if at > 0 {
+		line, col = body[at-1].line, body[at-1].col
+	}
+	// Types and methods first: functions become variables (liftFuncs)
+	// whose types name them.
+	var copies, funcs []chunk
+	for _, ch := range c.copies {
+		ch.line, ch.col = line, col
+		if strings.HasPrefix(ch.src, "func ") && !strings.HasPrefix(ch.src, "func (") {
+			funcs = append(funcs, ch)
+		} else {
+			copies = append(copies, ch)
+		}
+	}
+	copies = append(copies, funcs...)
+	out := append(append(append([]chunk{}, body[:at]...), copies...), body[at:]...)
+	return out
+}

@@ -1,0 +1,550 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"hash/fnv"
+	"strconv"
+	"strings"
+)
+
+// Monomorphisation: yaegi compiles generic code at each instantiation and
+// often panics doing it ("CFG post-order panic": a range over a value of
+// type-parameter type, a type switch with a type-parameter case, generic
+// types referring to each other). Ordinary code it runs well. So a cell's
+// uses of the session's generic functions and types are rewritten to
+// non-generic copies, one per instantiation, that go/types enumerates:
+// `Map[int, string](xs, f)` or `Map(xs, f)` becomes `Map__int__string(xs, f)`,
+// declared as Map's source with the type arguments written in for its type
+// parameters. Instantiations inside those copies are followed in turn.
+// The generic declarations stay in the session (go/types and yaegi still
+// see them); a use whose type arguments cannot be written at top level (a
+// type local to a function) is left to yaegi's generics.
+//
+// What users see: messages about an instantiated type name the copy
+// (List__int, where Go writes List[int]).
+
+// mono collects the copies one cell needs.
+type mono struct {
+	c       *checked
+	decls   map[types.Object]ast.Node           // generic *ast.FuncDecl or *ast.TypeSpec
+	methods map[*types.TypeName][]*ast.FuncDecl // of generic types
+	errs    []token.Pos                         // type errors in the file
+	queue   []instance
+	seen    map[string]bool
+	out     []monoDecl
+	handled map[*ast.Ident]bool // references rewritten
+	done    []instance
+	bad     bool // a construct copies cannot express: give up on the cell
+}
+
+// maxCopies bounds the copies one cell may declare.
+const maxCopies = 1000
+
+// instance is one instantiation: a generic object and its type arguments
+// written as source.
+type instance struct {
+	obj  types.Object
+	args []string
+	name string
+}
+
+// monoDecl is the source of one generated declaration; key is the
+// checker's declaration key (declKey).
+type monoDecl struct{ key, src string }
+
+// posEdit is an edit of the file at token positions.
+type posEdit struct {
+	start, end token.Pos
+	text       string
+	outer      bool // drops the edits inside it
+}
+
+func newMono(c *checked, errs []token.Pos) *mono {
+	m := &mono{c: c, decls: map[types.Object]ast.Node{}, methods: map[*types.TypeName][]*ast.FuncDecl{},
+		errs: errs, seen: map[string]bool{}, handled: map[*ast.Ident]bool{}}
+	for _, d := range c.f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil && d.Type.TypeParams != nil {
+				m.decls[c.info.Defs[d.Name]] = d
+			} else if d.Recv != nil && len(d.Recv.List) == 1 {
+				if tn := m.genericRecv(d.Recv.List[0].Type); tn != nil {
+					m.methods[tn] = append(m.methods[tn], d)
+				}
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && !ts.Assign.IsValid() {
+					m.decls[c.info.Defs[ts.Name]] = ts
+				}
+			}
+		}
+	}
+	return m
+}
+
+// genericRecv gives the generic type a receiver expression names, or nil.
+func (m *mono) genericRecv(e ast.Expr) *types.TypeName {
+	if s, ok := e.(*ast.StarExpr); ok {
+		e = s.X
+	}
+	var x ast.Expr
+	switch r := e.(type) {
+	case *ast.IndexExpr:
+		x = r.X
+	case *ast.IndexListExpr:
+		x = r.X
+	default:
+		return nil
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		tn, _ := m.c.info.Uses[id].(*types.TypeName)
+		return tn
+	}
+	return nil
+}
+
+// generic reports whether obj is one of the session's generic functions
+// or types.
+func (m *mono) generic(obj types.Object) bool {
+	_, ok := m.decls[obj]
+	return ok && obj != nil
+}
+
+// cell rewrites the cell's uses of generic declarations outside generic
+// code, and returns the declarations of the copies they need.
+func (m *mono) cell() ([]posEdit, []monoDecl, bool) {
+	var edits []posEdit
+	for _, d := range m.c.f.Decls {
+		if m.isGenericDecl(d) {
+			continue
+		}
+		edits = append(edits, m.refs(d, nil)...)
+	}
+	for len(m.queue) > 0 && !m.bad {
+		inst := m.queue[0]
+		m.queue = m.queue[1:]
+		m.generate(inst)
+	}
+	return edits, m.out, !m.bad
+}
+
+func (m *mono) isGenericDecl(d ast.Decl) bool {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		return d.Type.TypeParams != nil || (d.Recv != nil && len(d.Recv.List) == 1 && m.genericRecv(d.Recv.List[0].Type) != nil)
+	case *ast.GenDecl:
+		for _, s := range d.Specs {
+			if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refs returns the edits that replace, inside n, references to generic
+// declarations by their copies' names and (with env) type parameters by
+// their arguments. A reference that cannot be copied is left as it is.
+func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	info := m.c.info
+	var parents []ast.Node
+	ast.Inspect(n, func(x ast.Node) bool {
+		if x == nil {
+			parents = parents[:len(parents)-1]
+			return false
+		}
+		parents = append(parents, x)
+		var id *ast.Ident
+		switch e := x.(type) {
+		case *ast.SelectorExpr:
+			if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+				edits = append(edits, m.embedded(e.Sel, sel.Obj(), env)...)
+			}
+		case *ast.KeyValueExpr:
+			if k, ok := e.Key.(*ast.Ident); ok {
+				edits = append(edits, m.embedded(k, info.Uses[k], env)...)
+			}
+		case *ast.IndexExpr:
+			id, _ = e.X.(*ast.Ident)
+		case *ast.IndexListExpr:
+			id, _ = e.X.(*ast.Ident)
+		case *ast.Ident:
+			id = e
+			if tn, ok := info.Uses[e].(*types.TypeName); ok && env != nil {
+				if s, ok := env[tn]; ok {
+					edits = append(edits, posEdit{e.Pos(), e.End(), paren(s), false})
+				}
+			}
+		}
+		if id == nil {
+			return true
+		}
+		inst, ok := info.Instances[id]
+		if !ok || !m.generic(info.Uses[id]) {
+			return true
+		}
+		name, ok := m.request(info.Uses[id], inst.TypeArgs, env)
+		if !ok {
+			return true
+		}
+		edits = append(edits, posEdit{x.Pos(), x.End(), name, false})
+		m.handled[id] = true
+		parents = parents[:len(parents)-1]
+		return false
+	})
+	return edits
+}
+
+// embedded renames a reference to an embedded field of an instantiated
+// generic type: the field of `struct{ E[int] }` is E in Go and E__int in
+// the copy.
+func (m *mono) embedded(id *ast.Ident, obj types.Object, env map[*types.TypeName]string) []posEdit {
+	v, ok := obj.(*types.Var)
+	if !ok || !v.Embedded() {
+		return nil
+	}
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || !m.generic(n.Origin().Obj()) {
+		return nil
+	}
+	name, ok := m.request(n.Origin().Obj(), n.TypeArgs(), env)
+	if !ok {
+		return nil
+	}
+	return []posEdit{{id.Pos(), id.End(), name, false}}
+}
+
+// request names the copy of obj instantiated with args (under env),
+// queueing its generation the first time.
+func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.TypeName]string) (string, bool) {
+	strs := make([]string, args.Len())
+	for i := range strs {
+		s, ok := m.typeExpr(args.At(i), env)
+		if !ok {
+			return "", false
+		}
+		strs[i] = s
+	}
+	if m.hasError(m.decls[obj]) {
+		return "", false
+	}
+	name := mangle(obj.Name(), strs)
+	if !m.seen[name] {
+		if len(m.seen) >= maxCopies {
+			m.bad = true
+			return "", false
+		}
+		m.seen[name] = true
+		m.queue = append(m.queue, instance{obj, strs, name})
+	}
+	return name, true
+}
+
+// hasError reports whether a type error lies in n or one of its methods.
+func (m *mono) hasError(n ast.Node) bool {
+	for _, p := range m.errs {
+		if n.Pos() <= p && p < n.End() {
+			return true
+		}
+	}
+	if ts, ok := n.(*ast.TypeSpec); ok {
+		for _, fd := range m.methods[m.c.info.Defs[ts.Name].(*types.TypeName)] {
+			if m.hasError(fd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mangle names a copy: the generic name, then its arguments reduced to
+// identifier characters, with a hash of them when that loses anything.
+func mangle(name string, args []string) string {
+	var b strings.Builder
+	b.WriteString(name)
+	lossy := false
+	for _, a := range args {
+		b.WriteString("__")
+		for _, r := range a {
+			switch {
+			case r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+				b.WriteRune(r)
+			case r == ' ':
+				lossy = true
+			default:
+				b.WriteByte('_')
+				lossy = true
+			}
+		}
+	}
+	if lossy {
+		h := fnv.New32a()
+		h.Write([]byte(strings.Join(args, ";")))
+		fmt.Fprintf(&b, "_%08x", h.Sum32())
+	}
+	return b.String()
+}
+
+// paren parenthesises a type that would bind differently in expressions
+// (`*int(x)` is `*(int(x))`).
+func paren(s string) string {
+	if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "<-") || strings.HasPrefix(s, "func") || strings.HasPrefix(s, "chan") {
+		return "(" + s + ")"
+	}
+	return s
+}
+
+// generate writes the copy of one instantiation: a function, or a type
+// and all its methods.
+func (m *mono) generate(inst instance) {
+	m.done = append(m.done, inst)
+	switch d := m.decls[inst.obj].(type) {
+	case *ast.FuncDecl:
+		env := m.paramEnv(d.Type.TypeParams, inst.args)
+		edits := []posEdit{{d.Name.Pos(), d.Name.End(), inst.name, false},
+			{d.Type.TypeParams.Opening, d.Type.TypeParams.Closing + 1, "", false}}
+		edits = append(edits, m.funcRefs(d, env)...)
+		m.out = append(m.out, monoDecl{inst.name, m.text(d, edits)})
+	case *ast.TypeSpec:
+		env := m.paramEnv(d.TypeParams, inst.args)
+		src := "type " + inst.name + " " + m.text(d.Type, m.refs(d.Type, env))
+		m.out = append(m.out, monoDecl{inst.name, src})
+		for _, fd := range m.methods[inst.obj.(*types.TypeName)] {
+			m.method(inst, fd)
+		}
+	}
+}
+
+// method writes the copy of a method of a generic type for inst.
+func (m *mono) method(inst instance, fd *ast.FuncDecl) {
+	rt := fd.Recv.List[0].Type
+	if s, ok := rt.(*ast.StarExpr); ok {
+		rt = s.X
+	}
+	var params []*ast.Ident
+	switch r := rt.(type) {
+	case *ast.IndexExpr:
+		params = []*ast.Ident{identOf(r.Index)}
+	case *ast.IndexListExpr:
+		for _, e := range r.Indices {
+			params = append(params, identOf(e))
+		}
+	}
+	env := map[*types.TypeName]string{}
+	for i, id := range params {
+		if id == nil || i >= len(inst.args) {
+			m.bad = true
+			return
+		}
+		if tn, ok := m.c.info.Defs[id].(*types.TypeName); ok {
+			env[tn] = inst.args[i]
+		}
+	}
+	edits := append([]posEdit{{rt.Pos(), rt.End(), inst.name, false}}, m.funcRefs(fd, env)...)
+	m.out = append(m.out, monoDecl{inst.name + "." + fd.Name.Name, m.text(fd, edits)})
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
+	return id
+}
+
+// funcRefs are the reference edits in a function's signature and body.
+func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posEdit {
+	edits := m.refs(fd.Type.Params, env)
+	if fd.Type.Results != nil {
+		edits = append(edits, m.refs(fd.Type.Results, env)...)
+	}
+	if fd.Body != nil {
+		edits = append(edits, m.refs(fd.Body, env)...)
+		edits = append(edits, m.assertions(fd.Body, env)...)
+	}
+	return edits
+}
+
+// paramEnv maps the type parameters of a declaration to the arguments.
+func (m *mono) paramEnv(fl *ast.FieldList, args []string) map[*types.TypeName]string {
+	env := map[*types.TypeName]string{}
+	i := 0
+	for _, f := range fl.List {
+		for _, id := range f.Names {
+			if tn, ok := m.c.info.Defs[id].(*types.TypeName); ok && i < len(args) {
+				env[tn] = args[i]
+			}
+			i++
+		}
+	}
+	return env
+}
+
+// text is the source of n with edits applied.
+func (m *mono) text(n ast.Node, edits []posEdit) string {
+	start, end := int(n.Pos())-m.c.base, int(n.End())-m.c.base
+	local := make([]edit, 0, len(edits))
+	for _, e := range edits {
+		if inOuter(e, edits) {
+			continue
+		}
+		local = append(local, edit{int(e.start) - m.c.base - start, int(e.end) - m.c.base - start, e.text})
+	}
+	return applyEdits(m.c.src[start:end], local)
+}
+
+// typeExpr writes t as top-level source of the cell's package, with env
+// for type parameters and copies' names for instantiated generic types;
+// false when t cannot be written there (a function's local type).
+func (m *mono) typeExpr(t types.Type, env map[*types.TypeName]string) (string, bool) {
+	w := typeWriter{m: m, env: env, ok: true}
+	s := w.write(t)
+	return s, w.ok
+}
+
+type typeWriter struct {
+	m   *mono
+	env map[*types.TypeName]string
+	ok  bool
+}
+
+func (w *typeWriter) write(t types.Type) string {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		s, ok := w.env[t.Obj()]
+		w.ok = w.ok && ok
+		return s
+	case *types.Basic:
+		if t.Kind() == types.UnsafePointer {
+			return "unsafe.Pointer"
+		}
+		w.ok = w.ok && t.Kind() != types.Invalid && t.Info()&types.IsUntyped == 0
+		return t.Name()
+	case *types.Named:
+		return w.named(t.Obj(), t.TypeArgs())
+	case *types.Alias:
+		return w.named(t.Obj(), t.TypeArgs())
+	case *types.Pointer:
+		return "*" + w.write(t.Elem())
+	case *types.Slice:
+		return "[]" + w.write(t.Elem())
+	case *types.Array:
+		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + w.write(t.Elem())
+	case *types.Map:
+		return "map[" + w.write(t.Key()) + "]" + w.write(t.Elem())
+	case *types.Chan:
+		return w.chan_(t)
+	case *types.Signature:
+		return "func" + w.signature(t)
+	case *types.Struct:
+		return w.struct_(t)
+	case *types.Interface:
+		return w.interface_(t)
+	}
+	w.ok = false
+	return ""
+}
+
+func (w *typeWriter) named(obj *types.TypeName, args *types.TypeList) string {
+	pkg := w.m.c.pkg
+	if obj.Pkg() == nil { // error, comparable, any
+		return obj.Name()
+	}
+	if obj.Pkg() == pkg {
+		if obj.Parent() != pkg.Scope() {
+			w.ok = false // local to a function
+			return ""
+		}
+		if args.Len() > 0 {
+			name, ok := w.m.request(obj, args, w.env)
+			w.ok = w.ok && ok
+			return name
+		}
+		return obj.Name()
+	}
+	s := w.m.c.qual(obj.Pkg()) + "." + obj.Name()
+	if args.Len() > 0 {
+		var as []string
+		for i := range args.Len() {
+			as = append(as, w.write(args.At(i)))
+		}
+		s += "[" + strings.Join(as, ", ") + "]"
+	}
+	return s
+}
+
+func (w *typeWriter) chan_(t *types.Chan) string {
+	elem := w.write(t.Elem())
+	switch t.Dir() {
+	case types.SendOnly:
+		return "chan<- " + elem
+	case types.RecvOnly:
+		return "<-chan " + elem
+	}
+	if strings.HasPrefix(elem, "<-") {
+		elem = "(" + elem + ")"
+	}
+	return "chan " + elem
+}
+
+func (w *typeWriter) tuple(t *types.Tuple, variadic bool) string {
+	var parts []string
+	for i := range t.Len() {
+		v := t.At(i)
+		s := w.write(v.Type())
+		if variadic && i == t.Len()-1 {
+			s = "..." + strings.TrimPrefix(s, "[]")
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (w *typeWriter) signature(s *types.Signature) string {
+	out := "(" + w.tuple(s.Params(), s.Variadic()) + ")"
+	switch s.Results().Len() {
+	case 0:
+	case 1:
+		out += " " + w.write(s.Results().At(0).Type())
+	default:
+		out += " (" + w.tuple(s.Results(), false) + ")"
+	}
+	return out
+}
+
+func (w *typeWriter) struct_(t *types.Struct) string {
+	var fields []string
+	for i := range t.NumFields() {
+		f := t.Field(i)
+		s := w.write(f.Type())
+		if !f.Embedded() {
+			s = f.Name() + " " + s
+		}
+		if tag := t.Tag(i); tag != "" {
+			s += " " + strconv.Quote(tag)
+		}
+		fields = append(fields, s)
+	}
+	return "struct{" + strings.Join(fields, "; ") + "}"
+}
+
+func (w *typeWriter) interface_(t *types.Interface) string {
+	var elems []string
+	for i := range t.NumExplicitMethods() {
+		f := t.ExplicitMethod(i)
+		elems = append(elems, f.Name()+w.signature(f.Type().(*types.Signature)))
+	}
+	for i := range t.NumEmbeddeds() {
+		elems = append(elems, w.write(t.EmbeddedType(i)))
+	}
+	if len(elems) == 0 {
+		return "any"
+	}
+	return "interface{" + strings.Join(elems, "; ") + "}"
+}

@@ -1,0 +1,151 @@
+package gointerp
+
+import (
+	"strings"
+	"testing"
+)
+
+// Generic code that yaegi's own generics panic on ("CFG post-order
+// panic") runs as non-generic copies.
+func TestGenericCodeRunsAsCopies(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in,
+		// A range over a value of type-parameter type (typeparam/issue48453).
+		`func CopyMap[M interface{ ~map[K]V }, K comparable, V any](m M) M {
+	out := make(M, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}`,
+		// A generic type, its methods and a generic function type.
+		`type Gen[A any] func() (A, bool)
+
+type Pair[A, B any] struct {
+	A A
+	B B
+}
+
+func Combine[T1, T2, T any](g1 Gen[T1], g2 Gen[T2], join func(T1, T2) T) Gen[T] {
+	return func() (T, bool) {
+		var t T
+		t1, ok := g1()
+		if !ok {
+			return t, false
+		}
+		t2, ok := g2()
+		if !ok {
+			return t, false
+		}
+		return join(t1, t2), true
+	}
+}
+
+func NewPair[A, B any](a A, b B) Pair[A, B] { return Pair[A, B]{a, b} }
+
+func (p Pair[A, B]) Swap() Pair[B, A] { return Pair[B, A]{p.B, p.A} }`,
+		`m := CopyMap(map[string]int{"a": 1})`,
+		`gc := Combine(func() (int, bool) { return 3, true }, func() (string, bool) { return "y", true }, NewPair[int, string])`,
+	)
+	if got := value(t, in, `len(m)`); got != "1" {
+		t.Errorf("len(m) = %s", got)
+	}
+	if got := value(t, in, `p, ok := gc(); fmt.Sprint(p.Swap(), ok)`); got != `{y 3} true` {
+		t.Errorf("Combine = %s", got)
+	}
+}
+
+// Type switches and assertions on type parameters: with the argument
+// written in, duplicate cases and impossible assertions are valid Go in
+// generic code only; the first matching case still wins.
+func TestTypeSwitchOnTypeParameter(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func kind[T any](i any) string {
+	switch i.(type) {
+	case T:
+		return "T"
+	case int:
+		return "int"
+	case int32, int16:
+		return "int32/int16"
+	}
+	return "other"
+}
+
+func has[B any](b B) bool {
+	if b1, ok := any(b).(interface{ m1() }); ok {
+		_ = b1.(B)
+		return true
+	}
+	return false
+}
+
+type S struct{}`)
+	for expr, want := range map[string]string{
+		`kind[float64](6.0)`:      `T`,
+		`kind[int32](int32(7))`:   `T`,
+		`kind[int](int32(7))`:     `int32/int16`,
+		`kind[int16](int(7))`:     `int`,
+		`kind[string](int8(9))`:   `other`,
+		`has(S{})`:                `false`,
+		`kind[float64](int16(1))`: `int32/int16`,
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}
+
+// A struct embedding an instantiated generic type keeps its promoted
+// fields and methods, and the embedded field is reachable by name.
+func TestEmbeddedGenericField(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Box[T any] struct{ V T }
+
+func (b Box[T]) Get() T { return b.V }
+
+type Labelled struct {
+	Box[int]
+	Label string
+}`, `l := Labelled{Box: Box[int]{V: 4}, Label: "four"}`)
+	if got := value(t, in, `l.V + l.Get() + l.Box.V`); got != "12" {
+		t.Errorf("got %s", got)
+	}
+}
+
+// Redefining a generic function (or adding a method to a generic type)
+// declares its copies again, so code written earlier sees the change.
+func TestRedefinedGenericReachesEarlierCallers(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in,
+		`func Twice[T any](x T) []T { return []T{x, x} }`,
+		`func pair() []int { return Twice(1) }`,
+		`func Twice[T any](x T) []T { return []T{x, x, x} }`,
+	)
+	if got := value(t, in, `len(pair())`); got != "3" {
+		t.Errorf("len(pair()) = %s, want 3 (the redefined Twice)", got)
+	}
+	mustRunAll(t, in, `type Stack[T any] struct{ items []T }`,
+		`func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }`,
+		`s := &Stack[string]{}; s.Push("a")`,
+		`func (s *Stack[T]) Len() int { return len(s.items) }`)
+	if got := value(t, in, `s.Len()`); got != "1" {
+		t.Errorf("s.Len() = %s", got)
+	}
+}
+
+// A function whose parameter has a session variable's name is lifted
+// without yaegi's "variable definition loop".
+func TestParameterNamedLikeAVariable(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "xs := []float64{1.5, 2.5}", "func first(xs ...float64) (x float64) { return xs[0] }")
+	if got := value(t, in, "first(xs...)"); got != "1.5" {
+		t.Errorf("first = %s", got)
+	}
+	if got := unnamed("(a, b int, c ...string) (n int, err error)"); got != "(int, int, ...string) (int, error)" {
+		t.Errorf("unnamed = %s", got)
+	}
+	if !strings.Contains(unnamed("(f func(int) bool)"), "func(int) bool") {
+		t.Error("unnamed lost a func type")
+	}
+}
