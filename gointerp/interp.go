@@ -336,7 +336,7 @@ func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
 	}
 	_, err := in.eval(ctx, rewrite(in.pos.source(in.count, prefix, run), in.globalType))
 	if ee, ok := err.(*kernel.ExecError); ok && ee.Name == "CompileError" {
-		ee.Value = in.explainLoop(ee.Value, run)
+		ee.Value = in.checker.explainGeneric(in.explainLoop(ee.Value, run))
 		ee.Traceback = []string{"CompileError: " + ee.Value}
 	}
 	return err

@@ -135,3 +135,21 @@ func (c *checked) withCopies(body []chunk) []chunk {
 	out := append(append(append([]chunk{}, body[:at]...), copies...), body[at:]...)
 	return out
 }
+
+var undefinedName = regexp.MustCompile(`undefined: (\w+)`)
+
+// explainGeneric adds to yaegi's "undefined: F", for a generic F of the
+// session, why: the use was not rewritten to a copy (monomorph.go).
+func (ta *checker) explainGeneric(msg string) string {
+	m := undefinedName.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	src, ok := ta.decls[m[1]]
+	if !ok || !genericFunc.MatchString(src) && !genericType.MatchString(src) {
+		return msg
+	}
+	return msg + " (generic " + m[1] + " runs as one copy per list of type arguments, and this use got none:" +
+		" a type argument declared inside a function cannot be copied, so declare it at top level;" +
+		" otherwise the cell did not type-check, see its other errors)"
+}

@@ -149,3 +149,17 @@ func TestParameterNamedLikeAVariable(t *testing.T) {
 		t.Error("unnamed lost a func type")
 	}
 }
+
+// A use that cannot be copied (a type argument local to a function) says
+// why it is undefined.
+func TestUncopiableUseIsExplained(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "func Id[T any](x T) T { return x }")
+	_, _, err := run(t, in, "func f() int {\n\ttype local int\n\treturn int(Id[local](3))\n}")
+	if err == nil || !strings.Contains(err.Error(), "undefined: Id") || !strings.Contains(err.Error(), "declare it at top level") {
+		t.Fatalf("err = %v", err)
+	}
+	if got := value(t, in, "Id(7)"); got != "7" {
+		t.Errorf("Id(7) = %s after the error", got)
+	}
+}

@@ -70,6 +70,14 @@ def test_generics_with_inference(cells):
     assert stdout(cells["inference"]) == "3.75 6\n"
 
 
+def test_generic_types_and_type_switches(cells):
+    # Generic code yaegi alone panics on (a range over a type-parameter map,
+    # a type switch with a type-parameter case) runs as monomorphised copies.
+    assert cells["generictypes"].outputs == []
+    assert stdout(cells["genericuse"]) == "b 1 T int x\n"
+    assert stdout(cells["genericstate"]) == "[a c]\n"  # a generic-typed value kept across cells
+
+
 def test_generic_stdlib_without_imports(cells):
     assert stdout(cells["stdlib"]) == "[al bo]\nX\nY\n1 true\n"
 

@@ -210,6 +210,17 @@ def modern_go():
             code("type Number interface{ ~int | ~float64 }\n\nfunc Sum[T Number](xs ...T) T {\n\tvar s T\n"
                  "\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}", "generic"),
             code("prices := []float64{1.5, 2.25}\nfmt.Println(Sum(prices...), Sum(1, 2, 3))", "inference"),
+            code("type Stack[T any] struct{ items []T }\n\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\n"
+                 "func (s *Stack[T]) Pop() (T, bool) {\n\tvar zero T\n\tif len(s.items) == 0 {\n\t\treturn zero, false\n\t}\n"
+                 "\tv := s.items[len(s.items)-1]\n\ts.items = s.items[:len(s.items)-1]\n\treturn v, true\n}\n\n"
+                 "func Describe[T any](x any) string {\n\tswitch x.(type) {\n\tcase T:\n\t\treturn \"T\"\n"
+                 "\tcase int:\n\t\treturn \"int\"\n\t}\n\treturn \"other\"\n}\n\n"
+                 "func Invert[M ~map[K]V, K, V comparable](m M) map[V]K {\n\tout := make(map[V]K, len(m))\n"
+                 "\tfor k, v := range m {\n\t\tout[v] = k\n\t}\n\treturn out\n}", "generictypes"),
+            code("s := &Stack[string]{}\ns.Push(\"a\")\ns.Push(\"b\")\ntop, _ := s.Pop()\n"
+                 "fmt.Println(top, len(s.items), Describe[int](1), Describe[string](2), Invert(map[string]int{\"x\": 1})[1])",
+                 "genericuse"),
+            code("s.Push(\"c\")\nfmt.Println(s.items)", "genericstate"),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
                  "fmt.Println(cmp.Compare(2, 1), rand.IntN(1) == 0)", "stdlib"),
