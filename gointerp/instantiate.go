@@ -56,6 +56,10 @@ type checker struct {
 	pending      []monoDecl
 	pendingInsts []instance
 	varDefs      map[string]*varDef // latest definition of each statement variable
+
+	// err is a type error in a generic declaration of the cell apply
+	// lowered: yaegi never sees those declarations, so it cannot report it.
+	err error
 }
 
 func newChecker(varType func(string) string) *checker {
@@ -67,6 +71,7 @@ func newChecker(varType func(string) string) *checker {
 // ranges over iterator calls. imports maps package names to import paths;
 // globals are the session's names.
 func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) []chunk {
+	ta.err = nil
 	if !ta.needed(body, imports) {
 		return body
 	}
@@ -101,7 +106,7 @@ type checked struct {
 	pkg    *types.Package
 	qual   types.Qualifier
 	edits  [][]edit // per chunk
-	errs   []token.Pos
+	errs   []types.Error
 
 	// Set by monomorphise: idents it rewrote, and the copies to declare
 	// before chunk copiesAt.
@@ -121,10 +126,10 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 	if err != nil {
 		return nil, false
 	}
-	var errs []token.Pos
+	var errs []types.Error
 	conf := types.Config{Importer: ta.imp, Error: func(err error) {
 		if te, ok := err.(types.Error); ok {
-			errs = append(errs, te.Pos)
+			errs = append(errs, te)
 		}
 	}}
 	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{},

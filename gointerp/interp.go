@@ -230,6 +230,9 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	}
 	declBody := body // as written, for the type checker
 	body = withoutGeneric(in.checker.apply(body, in.imports, in.globalNames()))
+	if in.checker.err != nil {
+		return nil, in.checker.err
+	}
 	body, types := in.liftTypes(body)
 	sigs := map[string]string{}
 	if !asFile {

@@ -1,6 +1,8 @@
 package gointerp
 
 import (
+	"errors"
+	"fmt"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -45,6 +47,12 @@ func (ta *checker) monomorphise(c *checked) {
 			}
 		}
 	}
+	for _, e := range c.errs {
+		if i := c.chunkAt(e.Pos); i >= 0 && c.body[i].generic && !e.Soft {
+			ta.err = compileError(errors.New(c.cellPos(i, e.Pos)+": "+e.Msg), nil, 0)
+			break
+		}
+	}
 	for _, e := range edits {
 		c.add(e.start, e.end, e.text)
 	}
@@ -87,6 +95,17 @@ func withoutGeneric(body []chunk) []chunk {
 		}
 	}
 	return out
+}
+
+// cellPos writes pos, in chunk i, as the cell's "cell:line:col".
+func (c *checked) cellPos(i int, pos token.Pos) string {
+	ch := c.body[i]
+	before := ch.src[:int(pos)-c.base-c.starts[i]]
+	line, col := ch.line+strings.Count(before, "\n"), ch.col+len(before)
+	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+		col = len(before) - nl
+	}
+	return fmt.Sprintf("cell:%d:%d", line, col)
 }
 
 // chunkAt is the index of the cell's chunk that holds pos, or -1.

@@ -31,7 +31,7 @@ type mono struct {
 	c       *checked
 	decls   map[types.Object]ast.Node           // generic *ast.FuncDecl or *ast.TypeSpec
 	methods map[*types.TypeName][]*ast.FuncDecl // of generic types
-	errs    []token.Pos                         // type errors in the file
+	errs    []types.Error                       // type errors in the file
 	queue   []instance
 	seen    map[string]bool
 	out     []monoDecl
@@ -62,7 +62,7 @@ type posEdit struct {
 	outer      bool // drops the edits inside it
 }
 
-func newMono(c *checked, errs []token.Pos) *mono {
+func newMono(c *checked, errs []types.Error) *mono {
 	m := &mono{c: c, decls: map[types.Object]ast.Node{}, methods: map[*types.TypeName][]*ast.FuncDecl{},
 		errs: errs, seen: map[string]bool{}, handled: map[*ast.Ident]bool{}}
 	for _, d := range c.f.Decls {
@@ -251,8 +251,8 @@ func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.Ty
 
 // hasError reports whether a type error lies in n or one of its methods.
 func (m *mono) hasError(n ast.Node) bool {
-	for _, p := range m.errs {
-		if n.Pos() <= p && p < n.End() {
+	for _, e := range m.errs {
+		if n.Pos() <= e.Pos && e.Pos < n.End() {
 			return true
 		}
 	}

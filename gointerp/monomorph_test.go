@@ -163,3 +163,17 @@ func TestUncopiableUseIsExplained(t *testing.T) {
 		t.Errorf("Id(7) = %s after the error", got)
 	}
 }
+
+// A type error in a generic declaration is reported at its cell position
+// when the cell runs (yaegi never compiles the declaration itself).
+func TestTypeErrorInGenericDeclaration(t *testing.T) {
+	in := newInterp(t)
+	_, _, err := run(t, in, "x := 1\nfunc Bad[T any](v T) T {\n\treturn v + missing\n}")
+	if err == nil || !strings.Contains(err.Error(), "cell:3:13: undefined: missing") {
+		t.Fatalf("err = %v, want cell:3:13: undefined: missing", err)
+	}
+	mustRun(t, in, "func Good[T any](v T) T { return v }")
+	if got := value(t, in, "Good(2)"); got != "2" {
+		t.Errorf("Good(2) = %s", got)
+	}
+}
