@@ -215,7 +215,8 @@ func buildTable() []int { return []int{1, 2} }`)
 func TestBuiltinPrint(t *testing.T) {
 	in := newInterp(t)
 	_, io := mustRun(t, in, "var p *int\nprintln(\"a\", 1.5, true, p)\nprint(\"x\", 2)")
-	if got := io.stream("stderr"); got != "a +1.500000e+000 true 0x0\nx2" {
+	// The float's format is the toolchain's (rt/print_test.go checks both).
+	if got := io.stream("stderr"); got != "a 1.5 true 0x0\nx2" && got != "a +1.500000e+000 true 0x0\nx2" {
 		t.Errorf("stderr = %q", got)
 	}
 	_, io = mustRun(t, in, "func println(s string) { fmt.Println(\"mine\", s) }\nprintln(\"z\")")

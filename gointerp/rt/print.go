@@ -5,14 +5,17 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 )
 
 // PrintTo implements Go's builtin print and println for cells: the
-// runtime's own formatting (floats as +1.500000e+000, pointers in hex, a
-// slice as [len/cap]0xaddr), without spaces for print, with spaces and a
-// newline for println. Go writes them to standard error.
+// runtime's own formatting (pointers in hex, a slice as [len/cap]0xaddr,
+// a nil interface as (0x0,0x0), floats as the toolchain's runtime writes
+// them: 1.5 since Go 1.26, +1.500000e+000 before), without spaces for
+// print, with spaces and a newline for println. Go writes them to
+// standard error.
 func PrintTo(w io.Writer, ln bool, args ...any) {
 	var b strings.Builder
 	for i, a := range args {
@@ -29,7 +32,7 @@ func PrintTo(w io.Writer, ln bool, args ...any) {
 
 func printValue(a any) string {
 	if a == nil {
-		return "nil"
+		return "(0x0,0x0)" // println(nil) does not compile: a nil interface
 	}
 	v := reflect.ValueOf(a)
 	switch v.Kind() {
@@ -39,11 +42,19 @@ func printValue(a any) string {
 		return strconv.FormatInt(v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return strconv.FormatUint(v.Uint(), 10)
-	case reflect.Float32, reflect.Float64:
-		return printFloat(v.Float())
+	case reflect.Float32:
+		return printFloat(v.Float(), 32)
+	case reflect.Float64:
+		return printFloat(v.Float(), 64)
 	case reflect.Complex64, reflect.Complex128:
-		c := v.Complex()
-		return "(" + printFloat(real(c)) + printFloat(imag(c)) + "i)"
+		c, bits := v.Complex(), 64
+		if v.Kind() == reflect.Complex64 {
+			bits = 32
+		}
+		if shortFloats {
+			return strconv.FormatComplex(c, 'g', -1, 2*bits)
+		}
+		return "(" + printFloat(real(c), bits) + printFloat(imag(c), bits) + "i)"
 	case reflect.String:
 		return v.String()
 	case reflect.Pointer, reflect.Chan, reflect.Map, reflect.Func, reflect.UnsafePointer:
@@ -55,8 +66,31 @@ func printValue(a any) string {
 	}
 }
 
-// printFloat formats like the runtime: sign, d.dddddde±ddd.
-func printFloat(f float64) string {
+// shortFloats: the runtime of Go 1.26 and later prints floats as
+// strconv's shortest 'g' form.
+var shortFloats = goMinor(runtime.Version()) >= 26
+
+func goMinor(v string) int {
+	rest, ok := strings.CutPrefix(v, "go1.")
+	if !ok {
+		return 1 << 20 // a development toolchain: the newest behaviour
+	}
+	n := 0
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// printFloat formats like the runtime: the shortest 'g' form since Go
+// 1.26, sign and d.dddddde±ddd before.
+func printFloat(f float64, bits int) string {
+	if shortFloats {
+		return strconv.FormatFloat(f, 'g', -1, bits)
+	}
 	switch {
 	case math.IsNaN(f):
 		return "NaN"
