@@ -1,11 +1,21 @@
 package gointerp
 
+import "regexp"
+
+// typeParams finds the type parameter names of genericSources.
+var typeParams = regexp.MustCompile(`\b([EKV])\b`)
+
 // genericSources add generic standard library functions that yaegi lacks
 // (symbol tables cannot hold generic functions; yaegi's own sources stop
 // at Go 1.22 and its sort functions do not compile). They are interpreted
 // Go, with simpler signatures than the standard library's (plain []E and
 // map[K]V instead of ~[]E and ~map[K]V: yaegi cannot infer through core
 // types), and sorting done natively through rt for speed.
+//
+// Their type parameters (E, K, V) are renamed spargo_E, ... when loaded
+// (typeParams): yaegi confuses them, at instantiation, with a type of the
+// same name that a cell declares (`type E struct{...}` then slices.Sort
+// failed with "undefined type for E").
 var genericSources = []string{`package slices
 
 import ` + rtName + ` "` + rtPath + `"

@@ -114,6 +114,7 @@ func New(opts ...Option) (*Interp, error) {
 		return nil, fmt.Errorf("load prelude: %w", err)
 	}
 	for _, src := range genericSources {
+		src = typeParams.ReplaceAllString(src, "spargo_$1")
 		if _, err := in.yi.Compile(src); err != nil {
 			return nil, fmt.Errorf("load generic stdlib sources: %w", err)
 		}

@@ -177,3 +177,16 @@ func TestTypeErrorInGenericDeclaration(t *testing.T) {
 		t.Errorf("Good(2) = %s", got)
 	}
 }
+
+// Types named like the type parameters of the prelude's min and max, or of
+// the interpreted slices and maps packages, work (yaegi confused a
+// package-level generic's T with a cell's type T).
+func TestTypeNamedLikeATypeParameter(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "type T []int\ntype S []string\ntype E struct{ N int }\ntype K map[string]int",
+		"func total(t T) int { return len(t) + min(1, 2) }",
+		"s := S{\"b\", \"a\"}\nslices.Sort(s)\nkeys := slices.Sorted(maps.Keys(K{\"y\": 1, \"x\": 2}))")
+	if got := value(t, in, `fmt.Sprint(total(T{1, 2}), s, keys, E{3}.N)`); got != "3 [a b] [x y] 3" {
+		t.Errorf("got %s", got)
+	}
+}

@@ -4,10 +4,12 @@ package gointerp
 // They are ordinary session globals, so a cell may still declare its own
 // min or max. (min/max calls with untyped float literals are reordered by
 // lower.go, because yaegi infers type parameters from the first argument.)
+// The type parameter has a name no cell uses: yaegi confuses a package-level
+// generic's T with a type T that a cell declares later.
 const prelude = `
 import spargo_cmp "cmp"
 
-func min[T spargo_cmp.Ordered](x T, ys ...T) T {
+func min[spargo_T spargo_cmp.Ordered](x spargo_T, ys ...spargo_T) spargo_T {
 	for _, y := range ys {
 		if x != x {
 			return x
@@ -19,7 +21,7 @@ func min[T spargo_cmp.Ordered](x T, ys ...T) T {
 	return x
 }
 
-func max[T spargo_cmp.Ordered](x T, ys ...T) T {
+func max[spargo_T spargo_cmp.Ordered](x spargo_T, ys ...spargo_T) spargo_T {
 	for _, y := range ys {
 		if x != x {
 			return x
