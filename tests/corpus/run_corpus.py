@@ -377,8 +377,6 @@ def categorise(res: dict, src: str = "") -> str:
             return "wrong output: print/println spacing"
         return "wrong output (a wrong result; see the mismatch)"
     err = next((c for c in cells if c["status"] != "ok"), None)
-    if len(cells) == 2 and cells[0]["status"] == "ok" and err is cells[1]:
-        return "main auto-run: first run ok, the main() cell's rerun failed (state left by the first run)"
     ename = (err or {}).get("ename") or ""
     evalue = (err or {}).get("evalue") or ""
     if ename == "CompileError":
@@ -386,6 +384,8 @@ def categorise(res: dict, src: str = "") -> str:
         if m:
             return f'compile: import "{m.group(1)}" unavailable' if m.group(1) != "unsafe" else \
                 'compile: import "unsafe" unavailable'
+        if "runs as one copy per list of type arguments" in evalue:
+            return "compile: generic use with a type argument local to a function (cannot be copied)"
         m = re.search(r"undefined: ([A-Za-z_][\w, ]*)", evalue)
         if m:
             names = [x.strip() for x in m.group(1).split(",")]
