@@ -80,6 +80,9 @@ func plainFunc(c chunk) (name, sig string, start int, ok bool) {
 		fd.Name.Name == "init" || fd.Name.Name == "_" || fd.Name.Name == "main" {
 		return "", "", 0, false
 	}
+	if redeclaresParam(fd) {
+		return "", "", 0, false
+	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	sig = c.src[off(fd.Type.Params.Pos()):off(fd.Type.End())]
 	// Only the canonical "func name(" spelling is rewritten.
@@ -87,6 +90,35 @@ func plainFunc(c chunk) (name, sig string, start int, ok bool) {
 		return "", "", 0, false
 	}
 	return fd.Name.Name, sig, off(fd.Type.Func), true
+}
+
+// redeclaresParam reports whether fd's body redeclares a parameter or
+// named result with := at its top level (`a, s := f()` with result s,
+// which then assigns s). yaegi gets this right in a declaration but
+// declares a new s in a function literal, so such a function is not
+// lifted.
+func redeclaresParam(fd *ast.FuncDecl) bool {
+	params := map[string]bool{}
+	for _, fl := range []*ast.FieldList{fd.Type.Params, fd.Type.Results} {
+		if fl == nil {
+			continue
+		}
+		for _, f := range fl.List {
+			for _, n := range f.Names {
+				params[n.Name] = true
+			}
+		}
+	}
+	for _, st := range fd.Body.List {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok && params[id.Name] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sigKey identifies a signature including the versions of the types it

@@ -134,22 +134,6 @@ func TestRedefinedGenericReachesEarlierCallers(t *testing.T) {
 	}
 }
 
-// A function whose parameter has a session variable's name is lifted
-// without yaegi's "variable definition loop".
-func TestParameterNamedLikeAVariable(t *testing.T) {
-	in := newInterp(t)
-	mustRunAll(t, in, "xs := []float64{1.5, 2.5}", "func first(xs ...float64) (x float64) { return xs[0] }")
-	if got := value(t, in, "first(xs...)"); got != "1.5" {
-		t.Errorf("first = %s", got)
-	}
-	if got := unnamed("(a, b int, c ...string) (n int, err error)"); got != "(int, int, ...string) (int, error)" {
-		t.Errorf("unnamed = %s", got)
-	}
-	if !strings.Contains(unnamed("(f func(int) bool)"), "func(int) bool") {
-		t.Error("unnamed lost a func type")
-	}
-}
-
 // A use that cannot be copied (a type argument local to a function) says
 // why it is undefined.
 func TestUncopiableUseIsExplained(t *testing.T) {
