@@ -40,6 +40,7 @@ type checker struct {
 
 	// Derived from decls by remember, for needed (run on every cell).
 	generic   bool     // the session declares a generic function or type
+	ifaces    bool     // the session declares an interface with methods
 	typeNames []string // the types it declares
 
 	// methodExpr is needed's pattern for the alternatives in methodExprKey,
@@ -56,6 +57,7 @@ type checker struct {
 	pending      []monoDecl
 	pendingInsts []instance
 	varDefs      map[string]*varDef // latest definition of each statement variable
+	assertIfaces map[string]string  // interfaces with assertion helpers (ifaceassert.go)
 
 	// err is a type error in a generic declaration of the cell apply
 	// lowered: yaegi never sees those declarations, so it cannot report it.
@@ -80,6 +82,9 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 		return body
 	}
 	ta.monomorphise(c)
+	if ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
+		ta.ifaceAsserts(c)
+	}
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
@@ -136,7 +141,7 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 		Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
 	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
 	return &checked{body: body, src: src, starts: starts, base: ta.fset.File(f.Pos()).Base(), f: f,
-		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body)), errs: errs}, true
+		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body)), errs: errs, copiesAt: -1}, true
 }
 
 // add records an edit of the file's text between start and end, if it lies
@@ -257,7 +262,7 @@ func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 			return true
 		}
 	}
-	if ta.generic {
+	if ta.generic || ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
 		return true
 	}
 	typeNames := append([]string(nil), ta.typeNames...)
@@ -293,6 +298,17 @@ func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 		}
 	}
 	return false
+}
+
+// mayAssert reports whether body has a type assertion or switch and the
+// session or body declares an interface with methods (ifaceassert.go).
+func (ta *checker) mayAssert(body []chunk) bool {
+	asserts, ifaces := false, ta.ifaces
+	for _, c := range body {
+		asserts = asserts || assertRE.MatchString(c.src)
+		ifaces = ifaces || c.kind == kindDecl && methodIface.MatchString(c.src)
+	}
+	return asserts && ifaces
 }
 
 // file builds one Go file of the session's imports and declarations (and
@@ -398,9 +414,10 @@ func (ta *checker) remember(body []chunk) {
 	if !changed {
 		return
 	}
-	ta.generic, ta.typeNames = false, nil
+	ta.generic, ta.ifaces, ta.typeNames = false, false, nil
 	for _, k := range ta.order {
 		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
+		ta.ifaces = ta.ifaces || methodIface.MatchString(ta.decls[k])
 		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}

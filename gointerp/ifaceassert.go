@@ -1,0 +1,352 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"hash/fnv"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Type assertions to the session's interfaces. yaegi loses the methods of
+// a value of an interpreted type once it is stored in an empty interface:
+// with `var x any = S{}`, `x.(Shape)` fails and `case Shape:` does not
+// match, though S implements Shape (a value stored through a Shape keeps
+// them). Asserting to the concrete type still works, and converting a
+// concrete S to Shape is done right. So an assertion to an interface
+// that session types implement goes through a helper that tries those
+// types first:
+//
+//	func spargo_as_1a2b3c4d(x any) (Shape, bool) {
+//		if v, ok := x.(S); ok { return v, true }
+//		if v, ok := x.(*S); ok { return v, true }
+//		r, ok := x.(Shape)
+//		return r, ok
+//	}
+//
+// `v, ok := x.(Shape)` calls it; `x.(Shape)` calls a one-result variant
+// that falls back to the assertion itself (and its panic). A type switch
+// with such a case becomes the expression switch it means (typeSwitch).
+// The helpers are
+// declared again when the implementing types change, and are variables
+// (liftFuncs), so code compiled earlier sees the new types.
+
+// ifaceCells finds cells that may assert to an interface, and sessions
+// that declare one with methods.
+var (
+	assertRE    = regexp.MustCompile(`\.\(\s*(type\b|\*?[\pL_]|interface)`)
+	methodIface = regexp.MustCompile(`interface\s*\{\s*[\pL_]\w*\s*\(`)
+)
+
+// ifaceAsserts lowers the cell's assertions to session interfaces.
+func (ta *checker) ifaceAsserts(c *checked) {
+	if ta.assertIfaces == nil {
+		ta.assertIfaces = map[string]string{}
+	}
+	a := asserter{c: c, helpers: map[string]string{}, ifaces: ta.assertIfaces, impls: map[string]int{}}
+	for _, d := range c.f.Decls {
+		if a.isGenericDecl(d) {
+			continue
+		}
+		ast.Inspect(d, a.visit)
+	}
+	if declaresTypes(c.body) {
+		// New types may implement the interfaces of earlier helpers.
+		for _, it := range sortedKeys(ta.assertIfaces) {
+			if tv, err := types.Eval(ta.fset, c.pkg, token.NoPos, ta.assertIfaces[it]); err == nil && tv.IsType() {
+				a.helperFor(tv.Type, token.NoPos)
+			}
+		}
+	}
+	if len(a.helpers) == 0 {
+		return
+	}
+	for _, name := range sortedKeys(a.helpers) {
+		src := a.helpers[name]
+		if ta.emitted[name] == src {
+			continue
+		}
+		ta.pending = append(ta.pending, monoDecl{name, src})
+		c.copies = append(c.copies, chunk{kind: kindDecl, src: src})
+	}
+	if c.copiesAt < 0 || a.first < c.copiesAt {
+		c.copiesAt = a.first
+	}
+}
+
+type asserter struct {
+	c       *checked
+	helpers map[string]string // declaration source by helper name
+	ifaces  map[string]string // interface type source by helper suffix (the session's)
+	impls   map[string]int    // number of implementing types by helper suffix
+	first   int               // first chunk using a helper
+	used    bool
+}
+
+func (a *asserter) isGenericDecl(d ast.Decl) bool {
+	if a.c.mono != nil {
+		return a.c.mono.isGenericDecl(d)
+	}
+	fd, ok := d.(*ast.FuncDecl)
+	return ok && (fd.Type.TypeParams != nil || fd.Recv != nil && len(fd.Recv.List) == 1 && isIndexed(fd.Recv.List[0].Type))
+}
+
+func isIndexed(e ast.Expr) bool {
+	if s, ok := e.(*ast.StarExpr); ok {
+		e = s.X
+	}
+	switch e.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
+func (a *asserter) visit(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.TypeSwitchStmt:
+		a.typeSwitch(x)
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return true
+		}
+		name, ok := a.helper(x.Type)
+		if !ok || a.copied(x.Type) {
+			return true
+		}
+		// The comma-ok forms call the two-result helper.
+		call := "spargo_as1_" + name
+		if a.commaOk(x) {
+			call = "spargo_as_" + name
+		}
+		a.note(x.Pos())
+		a.c.add(x.Pos(), x.Pos(), call+"(")
+		a.c.add(x.X.End(), x.End(), ")")
+	}
+	return true
+}
+
+// copied reports whether monomorphise rewrote part of e (an instantiated
+// generic interface): left to yaegi then.
+func (a *asserter) copied(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && a.c.handled[id] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// commaOk reports whether the assertion is the right side of a two-value
+// assignment, definition or var declaration.
+func (a *asserter) commaOk(x *ast.TypeAssertExpr) bool {
+	found := false
+	ast.Inspect(a.c.f, func(n ast.Node) bool {
+		if n == nil || found {
+			return false
+		}
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			found = found || len(s.Lhs) == 2 && len(s.Rhs) == 1 && s.Rhs[0] == x
+		case *ast.ValueSpec:
+			found = found || len(s.Names) == 2 && len(s.Values) == 1 && s.Values[0] == x
+		}
+		return n.Pos() <= x.Pos() && x.End() <= n.End()
+	})
+	return found
+}
+
+func (a *asserter) note(pos token.Pos) {
+	if i := a.c.chunkAt(pos); i >= 0 && (!a.used || i < a.first) {
+		a.first, a.used = i, true
+	}
+}
+
+// helper declares the helpers for asserting to type expression e, if it
+// is an interface with methods (even when no session type implements it:
+// yaegi fails `_, ok := x.(I)` at top level, a call it runs); it returns
+// the helpers' name suffix.
+func (a *asserter) helper(e ast.Expr) (string, bool) {
+	t := a.c.info.Types[e].Type
+	if t == nil {
+		return "", false
+	}
+	return a.helperFor(t, e.Pos())
+}
+
+// helperFor declares the helpers for interface type t, with the session
+// types declared before pos's chunk.
+func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return "", false
+	}
+	impls := a.implementers(iface, pos)
+	it := a.c.typeString(t)
+	h := fnv.New32a()
+	h.Write([]byte(it))
+	name := fmt.Sprintf("%08x", h.Sum32())
+	var b strings.Builder
+	fmt.Fprintf(&b, "func spargo_as_%s(x any) (%s, bool) {", name, it)
+	for _, s := range impls {
+		fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return v, true };", s)
+	}
+	fmt.Fprintf(&b, " r, ok := x.(%s); return r, ok }", it)
+	a.helpers["spargo_as_"+name] = b.String()
+	a.helpers["spargo_as1_"+name] = fmt.Sprintf("func spargo_as1_%s(x any) %s { if r, ok := spargo_as_%s(x); ok { return r }; return x.(%s) }",
+		name, it, name, it)
+	a.ifaces[name] = it
+	a.impls[name] = len(impls)
+	return name, true
+}
+
+// implementers lists, as source, the session's named struct types T and
+// *T that implement iface and are declared before pos's chunk (or in an
+// earlier cell). yaegi's assertions to a concrete type compare structure
+// (`any(A{1}).(B)` holds if A and B have the same fields; `any(7).(MyInt)`
+// holds), so only struct types whose structure no other session type has
+// are listed: the helper must not call an implementation on a value of
+// another type.
+func (a *asserter) implementers(iface *types.Interface, pos token.Pos) []string {
+	scope := a.c.pkg.Scope()
+	at := a.c.chunkAt(pos)
+	var structs []*types.Named
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(n, "spargo_") {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
+			if _, ok := named.Underlying().(*types.Struct); ok {
+				structs = append(structs, named)
+			}
+		}
+	}
+	var out []string
+	for i, named := range structs {
+		n := named.Obj().Name()
+		if sameStructure(structs, i) {
+			continue
+		}
+		if j := a.c.chunkAt(named.Obj().Pos()); j > at && at >= 0 {
+			continue // declared after the use
+		}
+		if types.Implements(named, iface) {
+			out = append(out, n)
+		}
+		if types.Implements(types.NewPointer(named), iface) {
+			out = append(out, "*"+n)
+		}
+	}
+	return out
+}
+
+// typeSwitch rewrites a type switch with a case of an interface that
+// has helpers into the expression switch it means, each case a test in
+// case order and its variable bound in the clause:
+//
+//	switch v := x.(type) {        switch spargo_ts := x; {
+//	case int:                     case func() bool { _, ok := spargo_ts.(int); return ok }():
+//	                                  v := spargo_ts.(int); _ = v
+//	case Shape:                   case func() bool { _, ok := spargo_as_…(spargo_ts); return ok }():
+//	                                  v := spargo_as1_…(spargo_ts); _ = v
+//	default:                      default:
+//	                                  v := spargo_ts; _ = v
+//
+// The helpers are called at run time, so types declared after the switch
+// are found too.
+func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
+	ta := switchAssert(s)
+	if ta == nil || s.Init != nil {
+		return
+	}
+	has := false
+	for _, st := range s.Body.List {
+		for _, e := range st.(*ast.CaseClause).List {
+			if a.copied(e) {
+				return // monomorphise's edits lie inside: left as it is
+			}
+			if name, ok := a.helper(e); ok && a.impls[name] > 0 {
+				has = true
+			}
+		}
+	}
+	if !has || a.copied(ta.X) {
+		return
+	}
+	bound := ""
+	if as, ok := s.Assign.(*ast.AssignStmt); ok {
+		bound = as.Lhs[0].(*ast.Ident).Name
+	}
+	subj := fmt.Sprintf("spargo_ts%d", int(s.Pos())-a.c.base)
+	x := a.c.src[int(ta.X.Pos())-a.c.base : int(ta.X.End())-a.c.base]
+	a.note(s.Pos())
+	a.c.add(s.Assign.Pos(), s.Assign.End(), subj+" := "+x+";")
+	for _, st := range s.Body.List {
+		cc := st.(*ast.CaseClause)
+		var tests []string
+		bind := subj
+		for _, e := range cc.List {
+			test, conv := a.caseTest(e, subj)
+			tests = append(tests, test)
+			if len(cc.List) == 1 && conv != "" {
+				bind = conv
+			}
+		}
+		if len(cc.List) > 0 {
+			a.c.add(cc.List[0].Pos(), cc.List[len(cc.List)-1].End(), strings.Join(tests, " || "))
+		}
+		if bound != "" && bound != "_" {
+			a.c.add(cc.Colon+1, cc.Colon+1, " "+bound+" := "+bind+"; _ = "+bound+";")
+		}
+	}
+}
+
+// caseTest is the test for one case of a rewritten type switch on subj,
+// and the expression of the clause's variable if the case is alone.
+func (a *asserter) caseTest(e ast.Expr, subj string) (test, conv string) {
+	tv := a.c.info.Types[e]
+	if tv.IsNil() {
+		return subj + " == nil", ""
+	}
+	if name, ok := a.helper(e); ok {
+		return "func() bool { _, ok := spargo_as_" + name + "(" + subj + "); return ok }()", "spargo_as1_" + name + "(" + subj + ")"
+	}
+	t := a.c.typeString(tv.Type)
+	return "func() bool { _, ok := " + subj + ".(" + t + "); return ok }()", subj + ".(" + t + ")"
+}
+
+// sameStructure reports whether another of structs has the same fields as
+// structs[i].
+func sameStructure(structs []*types.Named, i int) bool {
+	for j, o := range structs {
+		if j != i && types.Identical(o.Underlying(), structs[i].Underlying()) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresTypes reports whether body declares a type or a method.
+func declaresTypes(body []chunk) bool {
+	for _, c := range body {
+		if c.kind == kindDecl && (strings.HasPrefix(c.src, "type") || strings.HasPrefix(c.src, "func (")) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,95 @@
+package gointerp
+
+import "testing"
+
+// A value of a session type stored in an empty interface still asserts to
+// the session's interfaces it implements (yaegi alone lost its methods).
+func TestAssertionToSessionInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Shape interface{ Area() float64 }
+
+type Square struct{ Side float64 }
+
+func (s Square) Area() float64 { return s.Side * s.Side }
+
+type Circle struct{ R float64 }
+
+func (c *Circle) Area() float64 { return 3 * c.R * c.R }
+
+func describe(v any) string {
+	switch s := v.(type) {
+	case int:
+		return "int"
+	case Shape:
+		return fmt.Sprint("shape ", s.Area())
+	default:
+		return "other"
+	}
+}`, `var things = []any{Square{2}, &Circle{1}, 3, "x"}`)
+	want := map[string]string{
+		`describe(things[0])`: "shape 4",
+		`describe(things[1])`: "shape 3",
+		`describe(things[2])`: "int",
+		`describe(things[3])`: "other",
+		`s, ok := things[0].(Shape); fmt.Sprint(ok, s.Area())`: "true 4",
+		`_, ok := things[3].(Shape); ok`:                       "false",
+		`things[1].(Shape).Area()`:                             "3",
+	}
+	for expr, w := range want {
+		if got := value(t, in, expr); got != w {
+			t.Errorf("%s = %s, want %s", expr, got, w)
+		}
+	}
+	// A type declared later is found by later cells.
+	mustRun(t, in, "type Tri struct{}\nfunc (Tri) Area() float64 { return 0.5 }")
+	if got := value(t, in, `describe(Tri{})`); got != "shape 0.5" {
+		t.Errorf("describe(Tri{}) = %s", got)
+	}
+	// A concrete case before the interface's still wins; an error value
+	// still matches error.
+	mustRun(t, in, `func first(v any) string {
+	switch v.(type) {
+	case Square:
+		return "square"
+	case Shape:
+		return "shape"
+	case error:
+		return "error"
+	}
+	return "other"
+}`)
+	for expr, w := range map[string]string{`first(Square{1})`: "square", `first(&Circle{})`: "shape", `first(fmt.Errorf("x"))`: "error"} {
+		if got := value(t, in, expr); got != w {
+			t.Errorf("%s = %s, want %s", expr, got, w)
+		}
+	}
+	// A failed single-value assertion still panics.
+	if _, _, err := run(t, in, `things[2].(Shape)`); err == nil {
+		t.Error("things[2].(Shape) did not panic")
+	}
+}
+
+// yaegi compares structure in assertions to concrete types, so types
+// sharing a structure with another are not tried: a value of one must
+// not be taken for the other.
+func TestAssertionHelperSkipsLookalikes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Namer interface{ Name() string }
+
+type A struct{ N string }
+type B struct{ N string }
+
+func (b B) Name() string { return "b" + b.N }
+
+type Celsius float64
+
+func (c Celsius) Name() string { return "celsius" }`)
+	for expr, want := range map[string]string{
+		`_, ok := any(A{"x"}).(Namer); ok`:                       "false",
+		`func() bool { _, ok := any(1.5).(Namer); return ok }()`: "false",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}
