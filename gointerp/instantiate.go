@@ -39,9 +39,13 @@ type checker struct {
 	order   []string          // keys in first-declared order
 
 	// Derived from decls by remember, for needed (run on every cell).
-	generic   bool     // the session declares a generic function or type
-	ifaces    bool     // the session declares an interface with methods
-	typeNames []string // the types it declares
+	generic bool // the session declares a generic function or type
+	ifaces  bool // the session declares an interface with methods
+
+	// shiftConsts: the session declares constants with shifts, which may
+	// exceed 64 bits; later cells' constant expressions are folded too.
+	shiftConsts bool
+	typeNames   []string // the types it declares
 
 	// methodExpr is needed's pattern for the alternatives in methodExprKey,
 	// compiled again only when they change.
@@ -85,6 +89,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
 		ta.ifaceAsserts(c)
 	}
+	c.constDecls()
+	c.constExprs()
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
@@ -258,11 +264,11 @@ func (s stdImporter) Import(path string) (*types.Package, error) {
 // type the session or cell declares, `pkg.T.M`).
 func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 	for _, c := range body {
-		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) {
+		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) {
 			return true
 		}
 	}
-	if ta.generic || ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
+	if ta.generic || ta.shiftConsts || ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
 		return true
 	}
 	typeNames := append([]string(nil), ta.typeNames...)
@@ -414,10 +420,11 @@ func (ta *checker) remember(body []chunk) {
 	if !changed {
 		return
 	}
-	ta.generic, ta.ifaces, ta.typeNames = false, false, nil
+	ta.generic, ta.ifaces, ta.shiftConsts, ta.typeNames = false, false, false, nil
 	for _, k := range ta.order {
 		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
 		ta.ifaces = ta.ifaces || methodIface.MatchString(ta.decls[k])
+		ta.shiftConsts = ta.shiftConsts || constDeclRE.MatchString(ta.decls[k]) && strings.Contains(ta.decls[k], "<<")
 		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}

@@ -1,0 +1,48 @@
+package gointerp
+
+import "testing"
+
+// Constants get go/types' exact values: arithmetic beyond 64 bits, iota
+// repeated through conversions, typed constants of session types.
+func TestConstantsAsTheCompilerComputesThem(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `const (
+	huge  = 1 << 100
+	one   = huge >> 100
+	third = 1.0 / 3
+)
+
+type Weekday int
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue"}[d] }
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+)
+
+const (
+	p = float32(iota) / 2
+	q
+	r
+)
+
+const (
+	a = string(rune(iota + 'a'))
+	b
+)`, `func bigger() bool { return huge > huge-1 }`)
+	for expr, want := range map[string]string{
+		`one`:                        "1",
+		`bigger()`:                   "true",
+		`fmt.Sprint(Tuesday)`:        "Tue",
+		`fmt.Sprint(p, q, r)`:        "0 0.5 1",
+		`a + b`:                      "ab",
+		`fmt.Sprintf("%.4f", third)`: "0.3333",
+		`huge >> 98`:                 "4",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}
