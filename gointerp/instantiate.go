@@ -91,6 +91,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	}
 	c.constDecls()
 	c.constExprs()
+	c.newExprs()
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
@@ -264,7 +265,7 @@ func (s stdImporter) Import(path string) (*types.Package, error) {
 // type the session or cell declares, `pkg.T.M`).
 func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 	for _, c := range body {
-		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) {
+		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) {
 			return true
 		}
 	}
