@@ -30,3 +30,14 @@ func TestRedeclaredResultIsAssigned(t *testing.T) {
 		t.Errorf("x() = %q, want 3", got)
 	}
 }
+
+// runtime.Breakpoint fails the cell instead of trapping the kernel.
+func TestBreakpointPanics(t *testing.T) {
+	in := newInterp(t)
+	if _, _, err := run(t, in, "x := 1\nruntime.Breakpoint()"); err == nil || !strings.Contains(err.Error(), "breakpoint trap") {
+		t.Fatalf("err = %v", err)
+	}
+	if got := value(t, in, "x + 1"); got != "2" {
+		t.Errorf("x + 1 = %s", got)
+	}
+}

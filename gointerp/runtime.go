@@ -54,6 +54,11 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 		"Stdin": reflect.ValueOf(&stdin).Elem(),
 	}
 	ex["time/time"] = map[string]reflect.Value{"Sleep": reflect.ValueOf(in.sleep)}
+	// runtime.Breakpoint traps (SIGTRAP), which would end the kernel with
+	// every session variable; a cell gets a panic instead.
+	ex["runtime/runtime"] = map[string]reflect.Value{"Breakpoint": reflect.ValueOf(func() {
+		panic("runtime.Breakpoint: a breakpoint trap would end the kernel, so a cell panics instead (no debugger is attached)")
+	})}
 	// log.Fatal* print and then exit with status 1, as in a program (yaegi
 	// turns them into plain panics).
 	fatal := log.New(in.stderr.w, "", log.LstdFlags)
