@@ -193,9 +193,10 @@ const mainName = "spargo_main"
 // renameIdents renames, in src, the identifier main (not a selector's
 // member) to mainName, and calls of the builtins print and println to the
 // runtime's versions (yaegi's print like fmt, to stdout; Go's format like
-// the runtime, to stderr), unless the session declares its own.
+// the runtime, to stderr), unless the session declares its own. recover()
+// passes a non-nil value through rt.Recovered (see there).
 func renameIdents(src string, declared func(string) bool) string {
-	if !strings.Contains(src, "main") && !strings.Contains(src, "print") {
+	if !strings.Contains(src, "main") && !strings.Contains(src, "print") && !strings.Contains(src, "recover") {
 		return src
 	}
 	fset := token.NewFileSet()
@@ -206,10 +207,26 @@ func renameIdents(src string, declared func(string) bool) string {
 	last, prev := 0, token.ILLEGAL
 	var pendingOff int
 	pending := ""
+	recoverAt, recoverState := 0, 0 // `recover` seen (1), then `(` (2)
 	for {
 		pos, tok, lit := s.Scan()
 		if tok == token.EOF {
 			break
+		}
+		switch {
+		case recoverState == 1 && tok == token.LPAREN:
+			recoverState = 2
+		case recoverState == 2 && tok == token.RPAREN:
+			o := f.Offset(pos) + 1
+			// (yaegi mishandles a nil interface returned by a binary function)
+			b.WriteString(src[last:recoverAt] + "func(r any) any { if r != nil { r = " + rtName + ".Recovered(r) }; return r }(" +
+				src[recoverAt:o] + ")")
+			last, recoverState = o, 0
+		default:
+			recoverState = 0
+		}
+		if tok == token.IDENT && lit == "recover" && prev != token.PERIOD && prev != token.FUNC && !declared(lit) {
+			recoverAt, recoverState = f.Offset(pos), 1
 		}
 		if pending != "" && tok == token.LPAREN {
 			b.WriteString(src[last:pendingOff] + rtName + "." + pending)

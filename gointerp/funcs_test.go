@@ -41,3 +41,48 @@ func TestBreakpointPanics(t *testing.T) {
 		t.Errorf("x + 1 = %s", got)
 	}
 }
+
+// A runtime fault recovered in a cell is a runtime.Error, as in Go, also
+// when the interpreter met it inside package reflect.
+func TestRecoveredRuntimeErrorIsAnError(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func try(f func()) (msg string) {
+	defer func() {
+		if e, ok := recover().(runtime.Error); ok {
+			msg = e.Error()
+		}
+	}()
+	f()
+	return "no panic"
+}`)
+	for expr, want := range map[string]string{
+		`try(func() { xs := []int{1}; i := 5; _ = xs[i] })`: "index out of range",
+		`try(func() { n := -1; _ = make([]int, n) })`:       "runtime error",
+		`try(func() { var m map[string]int; m["a"] = 1 })`:  "nil map",
+	} {
+		if got := value(t, in, expr); !strings.Contains(got, want) {
+			t.Errorf("%s = %q, want it to contain %q", expr, got, want)
+		}
+	}
+	if got := value(t, in, `func() (r any) { defer func() { r = recover() }(); panic("mine") }()`); got != "mine" {
+		t.Errorf("a user panic's value = %q", got)
+	}
+}
+
+// A comma-ok assertion on a nil interface gives the zero value and false
+// (yaegi alone panicked when the target is an interface).
+func TestCommaOkAssertionOnNil(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "var e any\nv, ok := e.(error)\ns, ok2 := e.(fmt.Stringer)\nn, ok3 := e.(int)\nvar r, ok4 = e.(error)")
+	if got := value(t, in, "fmt.Sprint(v, ok, s, ok2, n, ok3, r, ok4)"); got != "<nil> false <nil> false 0 false <nil> false" {
+		t.Errorf("got %s", got)
+	}
+	mustRun(t, in, "func f() (msg string) {\n\tdefer func() {\n\t\tif e, ok := recover().(error); ok {\n\t\t\tmsg = e.Error()\n\t\t}\n\t}()\n\treturn \"no panic\"\n}")
+	if got := value(t, in, "f()"); got != "no panic" {
+		t.Errorf("f() = %s", got)
+	}
+	mustRun(t, in, "var x any = errors.New(\"boom\")\nerr, isErr := x.(error)")
+	if got := value(t, in, "fmt.Sprint(err, isErr)"); got != "boom true" {
+		t.Errorf("got %s", got)
+	}
+}

@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -76,6 +76,16 @@ func rewrite(src string, typeOf func(string) string) string {
 		case *ast.CallExpr:
 			if e, ok := reorderMinMax(src, x, off); ok {
 				edits = append(edits, e)
+			}
+			return true
+		case *ast.AssignStmt:
+			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
+				edits = append(edits, nilSafeAssert(src, x.Rhs[0], off)...)
+			}
+			return true
+		case *ast.ValueSpec:
+			if len(x.Names) == 2 && len(x.Values) == 1 {
+				edits = append(edits, nilSafeAssert(src, x.Values[0], off)...)
 			}
 			return true
 		}
@@ -171,4 +181,22 @@ func isBuiltin(name string) bool {
 		return true
 	}
 	return false
+}
+
+// nilSafeAssert rewrites the comma-ok assertion `v, ok := x.(T)` to test
+// for a nil x first: yaegi panics ("call of reflect.Value.Type on zero
+// Value") when x is a nil interface and T an interface type, where Go
+// gives the zero value and false. x is evaluated once, as before.
+func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
+	ta, ok := e.(*ast.TypeAssertExpr)
+	if !ok || ta.Type == nil {
+		return nil
+	}
+	t := src[off(ta.Type.Pos()):off(ta.Type.End())]
+	fn := "func(spargo_x any) (" + t + ", bool) { if spargo_x == nil { var spargo_z " + t +
+		"; return spargo_z, false }; spargo_r, spargo_ok := spargo_x.(" + t + "); return spargo_r, spargo_ok }("
+	if strings.Contains(t, "\n") {
+		return nil // keep the lines
+	}
+	return []edit{{off(ta.Pos()), off(ta.Pos()), fn}, {off(ta.X.End()), off(ta.End()), ")"}}
 }

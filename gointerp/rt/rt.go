@@ -181,6 +181,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Members":     reflect.ValueOf(Members),
 		"SortOrdered": reflect.ValueOf(SortOrdered),
 		"SortSlice":   reflect.ValueOf(SortSlice),
+		"Recovered":   reflect.ValueOf(Recovered),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),
