@@ -57,7 +57,8 @@ func TestRecoveredRuntimeErrorIsAnError(t *testing.T) {
 }`)
 	for expr, want := range map[string]string{
 		`try(func() { xs := []int{1}; i := 5; _ = xs[i] })`: "index out of range",
-		`try(func() { n := -1; _ = make([]int, n) })`:       "runtime error",
+		`try(func() { n := -1; _ = make([]int, n) })`:       "runtime error: makeslice: len out of range",
+		`try(func() { n := -1; _ = make(chan int, n) })`:    "runtime error: makechan: size out of range",
 		`try(func() { var m map[string]int; m["a"] = 1 })`:  "nil map",
 	} {
 		if got := value(t, in, expr); !strings.Contains(got, want) {

@@ -13,5 +13,17 @@ func Recovered(r any) any {
 	if !ok || !strings.HasPrefix(s, "reflect: ") && !strings.HasPrefix(s, "reflect.") {
 		return r
 	}
+	if m, ok := goMessages[s]; ok {
+		s = m
+	}
 	return runtimeError(s) // Error() adds "runtime error: "
+}
+
+// goMessages are the compiled runtime's words for reflect's faults of the
+// builtins (make).
+var goMessages = map[string]string{
+	"reflect.MakeChan: negative buffer size": "makechan: size out of range",
+	"reflect.MakeSlice: negative len":        "makeslice: len out of range",
+	"reflect.MakeSlice: negative cap":        "makeslice: cap out of range",
+	"reflect.MakeSlice: len > cap":           "makeslice: cap out of range",
 }
