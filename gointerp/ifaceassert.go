@@ -98,11 +98,7 @@ func isIndexed(e ast.Expr) bool {
 	if s, ok := e.(*ast.StarExpr); ok {
 		e = s.X
 	}
-	switch e.(type) {
-	case *ast.IndexExpr, *ast.IndexListExpr:
-		return true
-	}
-	return false
+	return indexedBase(e) != nil
 }
 
 func (a *asserter) visit(n ast.Node) bool {

@@ -407,14 +407,8 @@ func (ta *checker) remember(body []chunk) {
 func explicitless(f *ast.File, info *types.Info) map[*ast.Ident]types.Instance {
 	written := map[*ast.Ident]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
-		var x ast.Expr
-		switch n := n.(type) {
-		case *ast.IndexExpr:
-			x = n.X
-		case *ast.IndexListExpr:
-			x = n.X
-		}
-		switch x := x.(type) {
+		e, _ := n.(ast.Expr)
+		switch x := indexedBase(e).(type) {
 		case *ast.Ident:
 			written[x] = true
 		case *ast.SelectorExpr:

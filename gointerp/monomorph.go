@@ -90,18 +90,20 @@ func (m *mono) genericRecv(e ast.Expr) *types.TypeName {
 	if s, ok := e.(*ast.StarExpr); ok {
 		e = s.X
 	}
-	var x ast.Expr
-	switch r := e.(type) {
-	case *ast.IndexExpr:
-		x = r.X
-	case *ast.IndexListExpr:
-		x = r.X
-	default:
-		return nil
-	}
-	if id, ok := x.(*ast.Ident); ok {
+	if id, ok := indexedBase(e).(*ast.Ident); ok {
 		tn, _ := m.c.info.Uses[id].(*types.TypeName)
 		return tn
+	}
+	return nil
+}
+
+// indexedBase is x of x[i] or x[i, j] (an instantiation), else nil.
+func indexedBase(e ast.Expr) ast.Expr {
+	switch r := e.(type) {
+	case *ast.IndexExpr:
+		return r.X
+	case *ast.IndexListExpr:
+		return r.X
 	}
 	return nil
 }
