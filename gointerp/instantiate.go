@@ -223,7 +223,7 @@ func (c *checked) genericGlobals() {
 func (c *checked) methodExpressions() {
 	for sel, s := range c.info.Selections {
 		if s.Kind() == types.MethodExpr {
-			if lit := methodExprFunc(s, c.qual); lit != "" {
+			if lit := methodExprFunc(s, c.typeString); lit != "" {
 				c.add(sel.Pos(), sel.End(), lit)
 			}
 		}

@@ -178,7 +178,7 @@ func unsafeBuiltin(call *ast.CallExpr, info *types.Info, qual types.Qualifier) (
 // methodExprFunc writes the method expression s (`T.M`, which yaegi
 // lacks) as the function literal it denotes:
 // `func(r T, a0 int) string { return r.M(a0) }`.
-func methodExprFunc(s *types.Selection, qual types.Qualifier) string {
+func methodExprFunc(s *types.Selection, typeString func(types.Type) string) string {
 	sig, ok := s.Type().(*types.Signature)
 	if !ok || sig.Params().Len() == 0 {
 		return ""
@@ -187,9 +187,9 @@ func methodExprFunc(s *types.Selection, qual types.Qualifier) string {
 	for i := range sig.Params().Len() {
 		t := sig.Params().At(i).Type()
 		name := fmt.Sprintf("spargoA%d", i)
-		ts := types.TypeString(t, qual)
+		ts := typeString(t)
 		if sig.Variadic() && i == sig.Params().Len()-1 {
-			ts = "..." + types.TypeString(t.(*types.Slice).Elem(), qual)
+			ts = "..." + typeString(t.(*types.Slice).Elem())
 			name += "..."
 			params = append(params, fmt.Sprintf("spargoA%d %s", i, ts))
 		} else {
@@ -199,7 +199,18 @@ func methodExprFunc(s *types.Selection, qual types.Qualifier) string {
 			args = append(args, name)
 		}
 	}
-	results := types.TypeString(sig.Results(), qual)
+	results := ""
+	switch sig.Results().Len() {
+	case 0:
+	case 1:
+		results = typeString(sig.Results().At(0).Type())
+	default:
+		var rs []string
+		for i := range sig.Results().Len() {
+			rs = append(rs, typeString(sig.Results().At(i).Type()))
+		}
+		results = "(" + strings.Join(rs, ", ") + ")"
+	}
 	if strings.Contains(results+strings.Join(params, ""), "invalid type") {
 		return ""
 	}
