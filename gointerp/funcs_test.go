@@ -87,3 +87,14 @@ func TestCommaOkAssertionOnNil(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// The other values of a multi-value assignment with a composite literal
+// are kept (yaegi alone set n to 0 in `m, n := []int{1}, 5`).
+func TestMultiValueAssignmentWithCompositeLiteral(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "type P struct{ X int }", "a, b := P{3}, \"kept\"\nm, n := []int{1}, 5\nvar c, d = map[string]int{}, 7",
+		"func f() (int, string) {\n\tv, w := [2]int{1, 2}, \"w\"\n\treturn v[1], w\n}")
+	if got := value(t, in, "x, y := f(); fmt.Sprintln(a, b, m, n, c, d, x, y)"); got != "{3} kept [1] 5 map[] 7 2 w\n" {
+		t.Errorf("got %s", got)
+	}
+}

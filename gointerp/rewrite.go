@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(|,[^\n]*[:=]=?[^\n]*\{`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -82,11 +82,13 @@ func rewrite(src string, typeOf func(string) string) string {
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
 				edits = append(edits, nilSafeAssert(src, x.Rhs[0], off)...)
 			}
+			edits = append(edits, parenLiterals(x.Rhs, off)...)
 			return true
 		case *ast.ValueSpec:
 			if len(x.Names) == 2 && len(x.Values) == 1 {
 				edits = append(edits, nilSafeAssert(src, x.Values[0], off)...)
 			}
+			edits = append(edits, parenLiterals(x.Values, off)...)
 			return true
 		}
 		g, ok := node.(*ast.GoStmt)
@@ -199,4 +201,20 @@ func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
 		return nil // keep the lines
 	}
 	return []edit{{off(ta.Pos()), off(ta.Pos()), fn}, {off(ta.X.End()), off(ta.End()), ")"}}
+}
+
+// parenLiterals parenthesises the composite literals among the values of
+// a multi-value assignment: yaegi loses the other values of
+// `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
+func parenLiterals(values []ast.Expr, off func(token.Pos) int) []edit {
+	if len(values) < 2 {
+		return nil
+	}
+	var edits []edit
+	for _, v := range values {
+		if _, ok := v.(*ast.CompositeLit); ok {
+			edits = append(edits, edit{off(v.Pos()), off(v.Pos()), "("}, edit{off(v.End()), off(v.End()), ")"})
+		}
+	}
+	return edits
 }
