@@ -47,6 +47,14 @@ func (ta *checker) monomorphise(c *checked) {
 			}
 		}
 	}
+	if u := m.uncopied; u != nil {
+		if i := c.chunkAt(u.Pos()); i >= 0 {
+			text := c.src[int(u.Pos())-c.base : int(u.End())-c.base]
+			ta.err = compileError(errors.New(c.cellPos(i, u.Pos())+": cannot use "+text+
+				": spargo runs a generic type as one copy per list of type arguments, declared at top level,"+
+				" and a type declared inside a function cannot be named there (declare it at top level)"), nil, 0)
+		}
+	}
 	for _, e := range c.errs {
 		if i := c.chunkAt(e.Pos); i >= 0 && c.body[i].generic && !e.Soft {
 			ta.err = compileError(errors.New(c.cellPos(i, e.Pos)+": "+e.Msg), nil, 0)

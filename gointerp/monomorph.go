@@ -36,7 +36,13 @@ type mono struct {
 	out     []monoDecl
 	handled map[*ast.Ident]bool // references rewritten
 	done    []instance
-	bad     bool // a construct copies cannot express: give up on the cell
+
+	// Copies in functions, for local type arguments (monolocal.go).
+	localTypes map[string]token.Pos // local type name: end of its declaration
+	locals     []localCopy
+	localAt_   map[string]token.Pos // insertion point by copy name
+	uncopied   ast.Node             // a use with a local type that has no copy
+	bad        bool                 // a construct copies cannot express: give up on the cell
 }
 
 // maxCopies bounds the copies one cell may declare.
@@ -130,6 +136,13 @@ func (m *mono) cell() ([]posEdit, []monoDecl, bool) {
 		m.queue = m.queue[1:]
 		m.generate(inst)
 	}
+	if len(m.locals) > 0 {
+		local := m.localEdits()
+		if local == nil {
+			return nil, nil, false
+		}
+		edits = append(edits, local...)
+	}
 	return edits, m.out, !m.bad
 }
 
@@ -191,6 +204,9 @@ func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
 		}
 		name, ok := m.request(info.Uses[id], inst.TypeArgs, env)
 		if !ok {
+			if env == nil && m.uncopied == nil && m.c.chunkAt(x.Pos()) >= 0 && m.localArg(inst.TypeArgs) {
+				m.uncopied = x
+			}
 			return true
 		}
 		edits = append(edits, posEdit{x.Pos(), x.End(), name, false})
@@ -239,12 +255,22 @@ func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.Ty
 		return "", false
 	}
 	name := mangle(obj.Name(), strs)
+	at := m.localAt(strs)
+	if _, isFunc := obj.(*types.Func); at.IsValid() && !isFunc {
+		return "", false // a generic type with a local argument: no copy
+	}
 	if !m.seen[name] {
 		if len(m.seen) >= maxCopies {
 			m.bad = true
 			return "", false
 		}
 		m.seen[name] = true
+		if at.IsValid() {
+			if m.localAt_ == nil {
+				m.localAt_ = map[string]token.Pos{}
+			}
+			m.localAt_[name] = at
+		}
 		m.queue = append(m.queue, instance{obj, strs, name})
 	}
 	return name, true
@@ -314,6 +340,12 @@ func (m *mono) generate(inst instance) {
 		edits := []posEdit{{d.Name.Pos(), d.Name.End(), inst.name, false},
 			{d.Type.TypeParams.Opening, d.Type.TypeParams.Closing + 1, "", false}}
 		edits = append(edits, m.funcRefs(d, env)...)
+		if at, ok := m.localAt_[inst.name]; ok {
+			m.done = m.done[:len(m.done)-1] // not declared again by later cells
+			sig := strings.TrimPrefix(m.text(d.Type, edits), "func "+inst.name)
+			m.locals = append(m.locals, localCopy{at, inst.name, sig, m.text(d.Body, edits)})
+			return
+		}
 		m.out = append(m.out, monoDecl{inst.name, m.text(d, edits)})
 	case *ast.TypeSpec:
 		env := m.paramEnv(d.TypeParams, inst.args)
@@ -392,7 +424,7 @@ func (m *mono) text(n ast.Node, edits []posEdit) string {
 	start, end := int(n.Pos())-m.c.base, int(n.End())-m.c.base
 	local := make([]edit, 0, len(edits))
 	for _, e := range edits {
-		if inOuter(e, edits) {
+		if inOuter(e, edits) || e.start < n.Pos() || e.end > n.End() {
 			continue
 		}
 		local = append(local, edit{int(e.start) - m.c.base - start, int(e.end) - m.c.base - start, e.text})

@@ -134,17 +134,21 @@ func TestRedefinedGenericReachesEarlierCallers(t *testing.T) {
 	}
 }
 
-// A use that cannot be copied (a type argument local to a function) says
-// why it is undefined.
-func TestUncopiableUseIsExplained(t *testing.T) {
+// A generic function instantiated with a type declared in a function
+// gets its copy in that function; a generic type cannot, and says why.
+func TestLocalTypeArguments(t *testing.T) {
 	in := newInterp(t)
-	mustRun(t, in, "func Id[T any](x T) T { return x }")
-	_, _, err := run(t, in, "func f() int {\n\ttype local int\n\treturn int(Id[local](3))\n}")
-	if err == nil || !strings.Contains(err.Error(), "undefined: Id") || !strings.Contains(err.Error(), "declare it at top level") {
+	mustRunAll(t, in, "func Pair[T any](x T) []T { return []T{x, x} }\ntype Box[T any] struct{ V T }",
+		"func f() int {\n\ttype local struct{ n int }\n\tps := Pair(local{3})\n\treturn len(ps) + ps[1].n\n}")
+	if got := value(t, in, "f()"); got != "5" {
+		t.Errorf("f() = %s", got)
+	}
+	_, _, err := run(t, in, "func g() int {\n\ttype local int\n\treturn int(Box[local]{3}.V)\n}")
+	if err == nil || !strings.Contains(err.Error(), "cell:3:13: cannot use Box[local]") || !strings.Contains(err.Error(), "declare it at top level") {
 		t.Fatalf("err = %v", err)
 	}
-	if got := value(t, in, "Id(7)"); got != "7" {
-		t.Errorf("Id(7) = %s after the error", got)
+	if got := value(t, in, "len(Pair(7))"); got != "2" {
+		t.Errorf("len(Pair(7)) = %s after the error", got)
 	}
 }
 

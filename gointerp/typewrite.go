@@ -65,8 +65,9 @@ func (w *typeWriter) named(obj *types.TypeName, args *types.TypeList) string {
 	}
 	if obj.Pkg() == pkg {
 		if obj.Parent() != pkg.Scope() {
-			w.ok = false // local to a function
-			return ""
+			// Local to a function: only a copy in that function can name it.
+			w.ok = w.ok && args.Len() == 0 && w.m.noteLocal(obj)
+			return obj.Name()
 		}
 		if args.Len() > 0 {
 			name, ok := w.m.request(obj, args, w.env)
