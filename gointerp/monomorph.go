@@ -40,7 +40,7 @@ type mono struct {
 	// Copies in functions, for local type arguments (monolocal.go).
 	localTypes map[string]token.Pos // local type name: end of its declaration
 	locals     []localCopy
-	localAt_   map[string]token.Pos // insertion point by copy name
+	localPos   map[string]token.Pos // insertion point by copy name
 	uncopied   ast.Node             // a use with a local type that has no copy
 	bad        bool                 // a construct copies cannot express: give up on the cell
 }
@@ -166,13 +166,7 @@ func (m *mono) isGenericDecl(d ast.Decl) bool {
 func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
 	var edits []posEdit
 	info := m.c.info
-	var parents []ast.Node
 	ast.Inspect(n, func(x ast.Node) bool {
-		if x == nil {
-			parents = parents[:len(parents)-1]
-			return false
-		}
-		parents = append(parents, x)
 		var id *ast.Ident
 		switch e := x.(type) {
 		case *ast.SelectorExpr:
@@ -211,7 +205,6 @@ func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
 		}
 		edits = append(edits, posEdit{x.Pos(), x.End(), name, false})
 		m.handled[id] = true
-		parents = parents[:len(parents)-1]
 		return false
 	})
 	return edits
@@ -266,10 +259,10 @@ func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.Ty
 		}
 		m.seen[name] = true
 		if at.IsValid() {
-			if m.localAt_ == nil {
-				m.localAt_ = map[string]token.Pos{}
+			if m.localPos == nil {
+				m.localPos = map[string]token.Pos{}
 			}
-			m.localAt_[name] = at
+			m.localPos[name] = at
 		}
 		m.queue = append(m.queue, instance{obj, strs, name})
 	}
@@ -340,7 +333,7 @@ func (m *mono) generate(inst instance) {
 		edits := []posEdit{{d.Name.Pos(), d.Name.End(), inst.name, false},
 			{d.Type.TypeParams.Opening, d.Type.TypeParams.Closing + 1, "", false}}
 		edits = append(edits, m.funcRefs(d, env)...)
-		if at, ok := m.localAt_[inst.name]; ok {
+		if at, ok := m.localPos[inst.name]; ok {
 			m.done = m.done[:len(m.done)-1] // not declared again by later cells
 			sig := strings.TrimPrefix(m.text(d.Type, edits), "func "+inst.name)
 			m.locals = append(m.locals, localCopy{at, inst.name, sig, m.text(d.Body, edits)})
