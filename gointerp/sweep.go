@@ -142,7 +142,7 @@ func (s *sweeper) sweep() (reset int) {
 	defer mu.Unlock()
 	data := open(fr.FieldByName("data")).Interface().([]reflect.Value)
 	for i, v := range data {
-		if s.named[i] || !v.IsValid() || v.IsZero() {
+		if s.named[i] || !v.IsValid() || v.IsZero() || !holdsData(v) {
 			continue
 		}
 		data[i] = reflect.New(v.Type()).Elem()
@@ -150,6 +150,36 @@ func (s *sweeper) sweep() (reset int) {
 	}
 	return reset
 }
+
+// holdsData reports whether v is worth resetting: bulk data (a slice, map,
+// string or channel, or a value of a compiled package's type, such as an
+// arrow.Table) whose memory only the slot may keep, or a reference into
+// one (an addressable element). Small values stay,
+// and so do values of the cell's own types (yaegi builds them as unnamed
+// structs): yaegi wraps such a value converted to a standard interface
+// (`var err error = &NotFound{}`) in a wrapper that reads the receiver
+// from its slot at each call, so resetting the slot broke err.Error().
+func holdsData(v reflect.Value) bool {
+	if v.CanAddr() && v.Kind() != reflect.Pointer && v.Kind() != reflect.Struct {
+		return true // an element of an array or slice (b[1] = 2), which keeps all of it
+	}
+	switch v.Kind() {
+	case reflect.Slice, reflect.Map, reflect.String, reflect.Chan:
+		return v.Len() >= minSweptLen
+	case reflect.Pointer:
+		e := v.Type().Elem()
+		return e.Name() != "" && e.PkgPath() != ""
+	case reflect.Interface:
+		return !v.IsNil() && holdsData(v.Elem())
+	case reflect.Struct:
+		return v.Type().Name() != "" && v.Type().PkgPath() != ""
+	}
+	return false
+}
+
+// minSweptLen is the length from which a slice, map, string or channel in
+// an unnamed slot is reset.
+const minSweptLen = 1024
 
 // noteNamed records the frame slots of every symbol in the global-level
 // scopes under sc (package scope, and blocks of top-level statements,

@@ -80,3 +80,16 @@ func TestSweepKeepsMethodValueReceivers(t *testing.T) {
 		t.Error("mayBindTemporary misjudges method values")
 	}
 }
+
+// A value of a session type converted to a standard library interface is
+// wrapped by yaegi in a value that reads the receiver from its frame slot
+// at each call: the sweep keeps such slots.
+func TestSweepKeepsInterfaceWrappedValues(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "type NotFound struct{ Key string }\n\nfunc (e *NotFound) Error() string { return e.Key + \" not found\" }\n\n"+
+		"type C float64\n\nfunc (c C) String() string { return fmt.Sprintf(\"%.1fC\", float64(c)) }",
+		"var e error = &NotFound{\"k\"}\nvar s fmt.Stringer = C(2)")
+	if got := value(t, in, "e.Error() + \" \" + s.String()"); got != "k not found 2.0C" {
+		t.Errorf("got %q", got)
+	}
+}
