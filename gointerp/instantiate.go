@@ -88,6 +88,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
+	c.errorsAs()
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
@@ -235,7 +236,8 @@ func (c *checked) methodExpressions() {
 // type the session or cell declares, `pkg.T.M`).
 func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 	for _, c := range body {
-		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) {
+		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
+			errorsAsRE.MatchString(c.src) {
 			return true
 		}
 	}

@@ -188,19 +188,40 @@ func isBuiltin(name string) bool {
 // nilSafeAssert rewrites the comma-ok assertion `v, ok := x.(T)` to test
 // for a nil x first: yaegi panics ("call of reflect.Value.Type on zero
 // Value") when x is a nil interface and T an interface type, where Go
-// gives the zero value and false. x is evaluated once, as before.
+// gives the zero value and false. A name x is tested and asserted where
+// it is, keeping its static type (yaegi finds a value of a session type
+// in an error only then); another x is evaluated once, into an any, and
+// a value yaegi wrapped for a standard interface is unwrapped for it.
 func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
 	ta, ok := e.(*ast.TypeAssertExpr)
 	if !ok || ta.Type == nil {
 		return nil
 	}
 	t := src[off(ta.Type.Pos()):off(ta.Type.End())]
-	fn := "func(spargo_x any) (" + t + ", bool) { if spargo_x == nil { var spargo_z " + t +
-		"; return spargo_z, false }; spargo_r, spargo_ok := spargo_x.(" + t + "); return spargo_r, spargo_ok }("
 	if strings.Contains(t, "\n") {
 		return nil // keep the lines
 	}
+	if isName(ta.X) {
+		x := src[off(ta.X.Pos()):off(ta.X.End())]
+		fn := "func() (" + t + ", bool) { if " + x + " == nil { var spargo_z " + t + "; return spargo_z, false }; " +
+			"spargo_r, spargo_ok := " + x + ".(" + t + "); return spargo_r, spargo_ok }()"
+		return []edit{{off(ta.Pos()), off(ta.End()), fn}}
+	}
+	fn := "func(spargo_x any) (" + t + ", bool) { if spargo_x == nil { var spargo_z " + t + "; return spargo_z, false }; " +
+		"spargo_r, spargo_ok := spargo_x.(" + t + "); if !spargo_ok { spargo_r, spargo_ok = " + rtName +
+		".Interpreted(spargo_x).(" + t + ") }; return spargo_r, spargo_ok }("
 	return []edit{{off(ta.Pos()), off(ta.Pos()), fn}, {off(ta.X.End()), off(ta.End()), ")"}}
+}
+
+// isName reports whether e is a name or a selector of names (x, a.b.c).
+func isName(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return isName(x.X)
+	}
+	return false
 }
 
 // parenLiterals parenthesises the composite literals among the values of

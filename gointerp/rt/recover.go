@@ -1,6 +1,9 @@
 package rt
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // Recovered is what recover() gives a cell (the kernel passes every
 // recover() through it). Go's runtime panics with a runtime.Error, so
@@ -26,4 +29,17 @@ var goMessages = map[string]string{
 	"reflect.MakeSlice: negative len":        "makeslice: len out of range",
 	"reflect.MakeSlice: negative cap":        "makeslice: cap out of range",
 	"reflect.MakeSlice: len > cap":           "makeslice: cap out of range",
+}
+
+// Interpreted is the interpreter's own value inside x when x is one of
+// yaegi's wrappers (a value of a cell's type passed as a standard library
+// interface, such as error, is wrapped in a struct whose field IValue
+// holds it); otherwise x. A type assertion to the cell's type then finds
+// it.
+func Interpreted(x any) any {
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" {
+		return v.Field(0).Interface()
+	}
+	return x
 }

@@ -182,6 +182,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"SortOrdered": reflect.ValueOf(SortOrdered),
 		"SortSlice":   reflect.ValueOf(SortSlice),
 		"Recovered":   reflect.ValueOf(Recovered),
+		"Interpreted": reflect.ValueOf(Interpreted),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),

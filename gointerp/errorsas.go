@@ -1,0 +1,65 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+)
+
+// errors.As with a target of a session type: the standard library's As
+// checks with reflect that the target's element type implements error,
+// which a type of the interpreter does not do for reflect, so the call
+// panicked ("errors: *target must be interface or implement error"). Such
+// a call runs as the loop As performs, in the cell:
+//
+//	func(spargo_e error, spargo_t *T) bool {
+//		for spargo_e != nil {
+//			if v, ok := spargo_e.(T); ok { *spargo_t = v; return true }
+//			spargo_e = errors.Unwrap(spargo_e)
+//		}
+//		return false
+//	}(err, &target)
+//
+// It follows single Unwrap chains (fmt.Errorf's %w), not errors.Join's
+// lists or As methods.
+
+// errorsAsRE finds cells that may call errors.As.
+var errorsAsRE = regexp.MustCompile(`\berrors\.As\(`)
+
+// errorsAs lowers the cell's errors.As calls whose target points to a
+// session type.
+func (c *checked) errorsAs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 || c.chunkAt(call.Pos()) < 0 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
+			return true
+		}
+		ptr, ok := c.info.Types[call.Args[1]].Type.(*types.Pointer)
+		if !ok || !sessionType(ptr.Elem(), c.pkg) {
+			return true
+		}
+		t := c.typeString(ptr.Elem())
+		pkg := c.src[int(sel.X.Pos())-c.base : int(sel.X.End())-c.base]
+		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+t+") bool { for spargo_e != nil { "+
+			"if v, ok := spargo_e.("+t+"); ok { *spargo_t = v; return true }; spargo_e = "+pkg+".Unwrap(spargo_e) }; return false }")
+		return true
+	})
+}
+
+// sessionType reports whether t (or what it points to) is declared by the
+// session.
+func sessionType(t types.Type, pkg *types.Package) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == pkg
+}
