@@ -22,3 +22,19 @@ func TestErrorsOfSessionTypes(t *testing.T) {
 		}
 	}
 }
+
+// A type switch on an error finds a session type's value.
+func TestTypeSwitchOnErrorOfSessionType(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "type NotFound struct{ Key string }\n\nfunc (e *NotFound) Error() string { return e.Key + \" not found\" }",
+		"var err error = &NotFound{\"k\"}")
+	code := "switch e := err.(type) {\ncase nil:\n\tfmt.Println(\"nil\")\ncase *NotFound:\n\tfmt.Println(\"not found:\", e.Key)\ndefault:\n\tfmt.Println(\"other\", e)\n}"
+	_, io := mustRun(t, in, code)
+	if got := io.stream("stdout"); got != "not found: k\n" {
+		t.Errorf("got %q", got)
+	}
+	_, io = mustRun(t, in, "err = errors.New(\"x\")\n"+code)
+	if got := io.stream("stdout"); got != "other x\n" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -270,6 +270,13 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			if name, ok := a.helper(e); ok && a.impls[name] > 0 {
 				has = true
 			}
+			// A session type out of a standard interface (an error):
+			// yaegi's type switch misses it, its assertion on a name finds it.
+			if tv := a.c.info.Types[e]; tv.Type != nil && !types.IsInterface(tv.Type) && sessionType(tv.Type, a.c.pkg) {
+				if st := a.c.info.Types[ta.X].Type; st != nil && types.IsInterface(st) && !isEmptyIface(st) {
+					has = true
+				}
+			}
 		}
 	}
 	if !has || a.copied(ta.X) {
@@ -301,6 +308,11 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			a.c.add(cc.Colon+1, cc.Colon+1, " "+bound+" := "+bind+"; _ = "+bound+";")
 		}
 	}
+}
+
+func isEmptyIface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.NumMethods() == 0
 }
 
 // caseTest is the test for one case of a rewritten type switch on subj,

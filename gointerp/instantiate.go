@@ -37,6 +37,7 @@ type checker struct {
 	// Derived from decls by remember, for needed (run on every cell).
 	generic bool // the session declares a generic function or type
 	ifaces  bool // the session declares an interface with methods
+	methods bool // the session declares a method
 
 	// shiftConsts: the session declares constants with shifts, which may
 	// exceed 64 bits; later cells' constant expressions are folded too.
@@ -282,10 +283,10 @@ func (ta *checker) needed(body []chunk, imports map[string]string) bool {
 // mayAssert reports whether body has a type assertion or switch and the
 // session or body declares an interface with methods (ifaceassert.go).
 func (ta *checker) mayAssert(body []chunk) bool {
-	asserts, ifaces := false, ta.ifaces
+	asserts, ifaces := false, ta.ifaces || ta.methods
 	for _, c := range body {
 		asserts = asserts || assertRE.MatchString(c.src)
-		ifaces = ifaces || c.kind == kindDecl && methodIface.MatchString(c.src)
+		ifaces = ifaces || c.kind == kindDecl && (methodIface.MatchString(c.src) || strings.HasPrefix(c.src, "func ("))
 	}
 	return asserts && ifaces
 }
@@ -393,10 +394,11 @@ func (ta *checker) remember(body []chunk) {
 	if !changed {
 		return
 	}
-	ta.generic, ta.ifaces, ta.shiftConsts, ta.typeNames = false, false, false, nil
+	ta.generic, ta.ifaces, ta.methods, ta.shiftConsts, ta.typeNames = false, false, false, false, nil
 	for _, k := range ta.order {
 		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
 		ta.ifaces = ta.ifaces || methodIface.MatchString(ta.decls[k])
+		ta.methods = ta.methods || strings.Contains(k, ".")
 		ta.shiftConsts = ta.shiftConsts || constDeclRE.MatchString(ta.decls[k]) && strings.Contains(ta.decls[k], "<<")
 		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
