@@ -23,8 +23,39 @@ import (
 // It follows single Unwrap chains (fmt.Errorf's %w), not errors.Join's
 // lists or As methods.
 
-// errorsAsRE finds cells that may call errors.As.
-var errorsAsRE = regexp.MustCompile(`\berrors\.As\(`)
+// errorsAsRE finds cells that may call errors.As or fmt.Errorf.
+var errorsAsRE = regexp.MustCompile(`\berrors\.As\(|\bErrorf\(`)
+
+// errorfArgs passes the arguments of fmt.Errorf that are values of
+// session types implementing error as error: passed as plain values (its
+// parameters are ...any), they reach fmt without their methods, and %w
+// printed %!w(...) and wrapped nothing.
+func (c *checked) errorfArgs() {
+	errType := types.Universe.Lookup("error").Type()
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) < 2 || c.chunkAt(call.Pos()) < 0 || call.Ellipsis.IsValid() {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" {
+			return true
+		}
+		for _, a := range call.Args[1:] {
+			t := c.info.Types[a].Type
+			if t != nil && !types.IsInterface(t) && sessionType(t, c.pkg) && types.Implements(t, errType.Underlying().(*types.Interface)) {
+				// (a conversion error(x) does not make yaegi wrap x; passing it does)
+				c.add(a.Pos(), a.Pos(), "func(spargo_e error) error { return spargo_e }(")
+				c.add(a.End(), a.End(), ")")
+			}
+		}
+		return true
+	})
+}
 
 // errorsAs lowers the cell's errors.As calls whose target points to a
 // session type.

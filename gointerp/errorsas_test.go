@@ -7,7 +7,7 @@ import "testing"
 func TestErrorsOfSessionTypes(t *testing.T) {
 	in := newInterp(t)
 	mustRunAll(t, in, "type NotFound struct{ Key string }\n\nfunc (e *NotFound) Error() string { return e.Key + \" not found\" }\n\n"+
-		"func lookup(k string) error { return &NotFound{k} }",
+		"func lookup(k string) error { return &NotFound{k} }\n\nfunc find(k string) error { return fmt.Errorf(\"find: %w\", &NotFound{k}) }",
 		"err := lookup(\"x\")\nwrapped := fmt.Errorf(\"lookup: %w\", err)")
 	for expr, want := range map[string]string{
 		`var nf *NotFound; ok := errors.As(err, &nf); fmt.Sprint(ok, " ", nf.Key)`:     "true x",

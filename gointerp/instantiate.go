@@ -90,6 +90,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.constExprs()
 	c.newExprs()
 	c.errorsAs()
+	c.errorfArgs()
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()

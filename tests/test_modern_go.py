@@ -78,6 +78,14 @@ def test_generic_types_and_type_switches(cells):
     assert stdout(cells["genericstate"]) == "[a c]\n"  # a generic-typed value kept across cells
 
 
+def test_session_types_in_interfaces(cells):
+    # errors.As, a type switch on an error, an assertion from any to a
+    # session interface, and a multi-value definition with a composite
+    # literal: each failed on yaegi alone.
+    assert cells["errtypes"].outputs == []
+    assert stdout(cells["erruse"]) == "true id\nnot found: k\ntrue 4 5\n"
+
+
 def test_generic_stdlib_without_imports(cells):
     assert stdout(cells["stdlib"]) == "[al bo]\nX\nY\n1 true\n"
 

@@ -221,6 +221,14 @@ def modern_go():
                  "fmt.Println(top, len(s.items), Describe[int](1), Describe[string](2), Invert(map[string]int{\"x\": 1})[1])",
                  "genericuse"),
             code("s.Push(\"c\")\nfmt.Println(s.items)", "genericstate"),
+            code("type NotFound struct{ Key string }\n\nfunc (e *NotFound) Error() string { return e.Key + \" not found\" }\n\n"
+                 "type Shape interface{ Area() float64 }\n\ntype Square struct{ Side float64 }\n\n"
+                 "func (s Square) Area() float64 { return s.Side * s.Side }\n\n"
+                 "func lookup(k string) error { return fmt.Errorf(\"lookup: %w\", &NotFound{k}) }", "errtypes"),
+            code("var nf *NotFound\nfmt.Println(errors.As(lookup(\"id\"), &nf), nf.Key)\n"
+                 "var err error = &NotFound{\"k\"}\nswitch e := err.(type) {\ncase *NotFound:\n\tfmt.Println(\"not found:\", e.Key)\n}\n"
+                 "things := []any{Square{3}, \"x\"}\n_, isShape := things[0].(Shape)\nsq, n := Square{2}, 5\n"
+                 "fmt.Println(isShape, sq.Area(), n)", "erruse"),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
                  "fmt.Println(cmp.Compare(2, 1), rand.IntN(1) == 0)", "stdlib"),
