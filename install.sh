@@ -64,6 +64,16 @@ echo "building spargo -> $bin"
 # duckdb_arrow: DuckDB results come through DuckDB's columnar Arrow interface
 # (backends/sqldb/duckarrow.go); without it they are scanned row by row.
 (cd "$here" && go build -tags duckdb_arrow -ldflags "-s -w" -o "$bin.tmp" ./cmd/spargo) && mv -f "$bin.tmp" "$bin"
+# The kernel's type checker reads the standard library's compiled export data from
+# the Go build cache (gointerp/stdexport.go): milliseconds where loading from
+# source takes about a second. Without the index it loads from source.
+index="$(dirname "$bin")/std-export.txt"
+if (cd "$here" && go env GOVERSION && go list -export -f '{{if .Export}}{{.ImportPath}}={{.Export}}{{end}}' std) >"$index.tmp" 2>/dev/null; then
+  mv -f "$index.tmp" "$index"
+else
+  rm -f "$index.tmp" "$index"
+  echo "install.sh: no standard library export index; the kernel's type checker will load packages from source"
+fi
 "$bin" kernelspec install --dir "$data/kernels" --binary "$bin" --interrupt-mode "$imode"
 
 if command -v "$python" >/dev/null 2>&1 && "$python" -c "import papermill" >/dev/null 2>&1; then

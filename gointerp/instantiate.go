@@ -2,7 +2,6 @@ package gointerp
 
 import (
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -130,7 +129,7 @@ type checked struct {
 // check type-checks body in a file with the session's declarations.
 func (ta *checker) check(body []chunk, imports map[string]string, globals []string) (*checked, bool) {
 	if ta.imp == nil {
-		ta.imp = stdImporter{importer.ForCompiler(ta.fset, "source", nil), map[string]error{}}
+		ta.imp = stdImporter{newStdImporter(ta.fset), map[string]error{}}
 	}
 	src, starts := ta.file(body, imports, globals)
 	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
