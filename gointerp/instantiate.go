@@ -303,7 +303,7 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 		}
 	}
 	// The interpreted generic packages (generics.go) are not in imports;
-	// they are loaded (from source, once) only when the code names them.
+	// they are loaded (once) only when the code names them.
 	var all strings.Builder
 	for _, k := range ta.order {
 		all.WriteString(ta.decls[k])
