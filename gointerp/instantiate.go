@@ -73,7 +73,9 @@ func newChecker(varType func(string) string) *checker {
 // ranges over iterator calls. imports maps package names to import paths;
 // globals are the session's names.
 func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) []chunk {
-	ta.err = nil
+	// What a cell that did not run left pending is dropped: only a cell
+	// that ran declares its copies and helpers (remember).
+	ta.err, ta.pending, ta.pendingInsts = nil, nil, nil
 	if !ta.needed(body, imports) {
 		return body
 	}

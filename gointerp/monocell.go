@@ -73,7 +73,6 @@ func (ta *checker) monomorphise(c *checked) {
 			break
 		}
 	}
-	ta.pending = nil
 	for _, d := range decls {
 		if ta.emitted[d.key] == d.src {
 			continue // declared as it is by an earlier cell

@@ -178,3 +178,18 @@ func TestTypeNamedLikeATypeParameter(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// Helpers of a cell that failed before they were declared are not counted
+// as declared: a later cell declares them (even after a cell that did not
+// need the checker).
+func TestHelpersOfAFailedCellAreDeclaredAgain(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (s Sq) Area() float64 { return s.S * s.S }")
+	if _, _, err := run(t, in, "var bad int = \"s\"\nvar v any = Sq{2}\n_, ok := v.(Shape)"); err == nil {
+		t.Fatal("the cell did not fail")
+	}
+	mustRun(t, in, "y := 1")
+	if got := value(t, in, "var v any = Sq{3}\n_, ok := v.(Shape)\nok"); got != "true" {
+		t.Errorf("ok = %s", got)
+	}
+}
