@@ -179,7 +179,7 @@ func (a *asserter) helper(e ast.Expr) (string, bool) {
 // types declared before pos's chunk.
 func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	iface, ok := t.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	if !ok || iface.NumMethods() == 0 || a.local(t) {
 		return "", false
 	}
 	impls := a.implementers(iface, pos)
@@ -199,6 +199,41 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	a.ifaces[name] = it
 	a.impls[name] = len(impls)
 	return name, true
+}
+
+// local reports whether t names a type declared in a function (directly,
+// or in its methods' signatures): helpers are declared at top level.
+func (a *asserter) local(t types.Type) bool {
+	isLocal := func(t types.Type) bool {
+		for {
+			switch x := t.(type) {
+			case *types.Pointer:
+				t = x.Elem()
+				continue
+			case *types.Slice:
+				t = x.Elem()
+				continue
+			case *types.Named:
+				return x.Obj().Pkg() == a.c.pkg && x.Obj().Parent() != a.c.pkg.Scope()
+			}
+			return false
+		}
+	}
+	if isLocal(t) {
+		return true
+	}
+	iface := t.Underlying().(*types.Interface)
+	for i := range iface.NumMethods() {
+		sig := iface.Method(i).Type().(*types.Signature)
+		for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
+			for j := range tup.Len() {
+				if isLocal(tup.At(j).Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // implementers lists, as source, the session's named struct types T and

@@ -93,3 +93,14 @@ func (c Celsius) Name() string { return "celsius" }`)
 		}
 	}
 }
+
+// An assertion to an interface declared in a function is left to yaegi
+// (a helper at top level could not name it).
+func TestAssertionToLocalInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (s Sq) Area() float64 { return s.S }")
+	mustRun(t, in, "func named(v any) bool {\n\ttype namer interface{ Name() string }\n\t_, ok := v.(namer)\n\treturn ok\n}")
+	if got := value(t, in, "named(Sq{1})"); got != "false" {
+		t.Errorf("named(Sq{1}) = %s", got)
+	}
+}
