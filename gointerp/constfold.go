@@ -60,6 +60,7 @@ func (c *checked) constDecl(g *ast.GenDecl) (string, bool) {
 				return "", false
 			}
 			lit, ok := constLiteral(obj.Val(), obj.Type(), c.typeString)
+			ok = ok && c.nameable(obj.Type())
 			if !ok {
 				return "", false
 			}
@@ -149,7 +150,7 @@ func (c *checked) constExprs() {
 			if !ok || tv.Value == nil || c.chunkAt(x.Pos()) < 0 {
 				return true
 			}
-			if lit, ok := constLiteral(tv.Value, tv.Type, c.typeString); ok {
+			if lit, ok := constLiteral(tv.Value, tv.Type, c.typeString); ok && c.nameable(tv.Type) {
 				c.add(x.Pos(), x.End(), "("+lit+")")
 				return false
 			}
@@ -157,4 +158,15 @@ func (c *checked) constExprs() {
 		return true
 	}
 	ast.Inspect(c.f, visit)
+}
+
+// nameable reports whether the cell can name t: a basic type, a type of
+// the session, or one of a package the session imported (os.ModeDir is
+// an fs.FileMode, and io/fs may not be imported).
+func (c *checked) nameable(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == c.pkg {
+		return true
+	}
+	return c.imported[n.Obj().Pkg().Path()]
 }

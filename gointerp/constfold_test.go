@@ -46,3 +46,13 @@ const (
 		}
 	}
 }
+
+// A constant whose type's package the session did not import (os.ModeDir
+// is an fs.FileMode) is left as written.
+func TestConstantOfUnimportedType(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, "const big = 1 << 70")
+	if got := value(t, in, "m := os.ModeDir | 0o755\nfmt.Sprint(m&0o777, big>>68)"); got != "-rwxr-xr-x 4" {
+		t.Errorf("got %s", got)
+	}
+}

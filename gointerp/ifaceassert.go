@@ -179,7 +179,7 @@ func (a *asserter) helper(e ast.Expr) (string, bool) {
 // types declared before pos's chunk.
 func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	iface, ok := t.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 || a.local(t) {
+	if !ok || iface.NumMethods() == 0 || a.local(t) || !a.c.nameable(t) {
 		return "", false
 	}
 	impls := a.implementers(iface, pos)
@@ -301,6 +301,9 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 		for _, e := range st.(*ast.CaseClause).List {
 			if a.copied(e) {
 				return // monomorphise's edits lie inside: left as it is
+			}
+			if tv := a.c.info.Types[e]; tv.Type != nil && !a.c.nameable(tv.Type) {
+				return // a case the rewrite could not write (os.FileMode is fs.FileMode)
 			}
 			if name, ok := a.helper(e); ok && a.impls[name] > 0 {
 				has = true

@@ -120,6 +120,7 @@ type checked struct {
 	edits  [][]edit // per chunk
 	errs   []types.Error
 
+	imported map[string]bool // import paths the session has
 	// Set by monomorphise: idents it rewrote, and the copies to declare
 	// before chunk copiesAt.
 	handled  map[*ast.Ident]bool
@@ -147,7 +148,11 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
 		Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
 	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, info)
-	return &checked{body: body, src: src, starts: starts, base: ta.fset.File(f.Pos()).Base(), f: f,
+	imported := map[string]bool{}
+	for _, path := range imports {
+		imported[path] = true
+	}
+	return &checked{imported: imported, body: body, src: src, starts: starts, base: ta.fset.File(f.Pos()).Base(), f: f,
 		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body)), errs: errs, copiesAt: -1}, true
 }
 

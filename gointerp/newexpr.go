@@ -35,6 +35,9 @@ func (c *checked) newExprs() {
 		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 			t = types.Default(t)
 		}
+		if !c.nameable(t) {
+			return true
+		}
 		ts := c.typeString(t)
 		c.add(call.Fun.Pos(), call.Lparen+1, "func(spargo_v "+ts+") *"+ts+" { return &spargo_v }(")
 		return true
