@@ -76,6 +76,9 @@ func (w *typeWriter) named(obj *types.TypeName, args *types.TypeList) string {
 		}
 		return obj.Name()
 	}
+	if !w.m.c.imported[obj.Pkg().Path()] {
+		w.ok = false // the session cannot name it (not imported)
+	}
 	s := w.m.c.qual(obj.Pkg()) + "." + obj.Name()
 	if args.Len() > 0 {
 		var as []string
