@@ -33,16 +33,8 @@ var errorsAsRE = regexp.MustCompile(`\berrors\.As\(|\bErrorf\(`)
 func (c *checked) errorfArgs() {
 	errType := types.Universe.Lookup("error").Type()
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) < 2 || c.chunkAt(call.Pos()) < 0 || call.Ellipsis.IsValid() {
-			return true
-		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" {
+		call := c.stdCall(n, "fmt", "Errorf")
+		if call == nil || len(call.Args) < 2 || call.Ellipsis.IsValid() {
 			return true
 		}
 		for _, a := range call.Args[1:] {
@@ -61,18 +53,11 @@ func (c *checked) errorfArgs() {
 // session type.
 func (c *checked) errorsAs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 || c.chunkAt(call.Pos()) < 0 {
+		call := c.stdCall(n, "errors", "As")
+		if call == nil || len(call.Args) != 2 {
 			return true
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
-			return true
-		}
+		sel := call.Fun.(*ast.SelectorExpr)
 		ptr, ok := c.info.Types[call.Args[1]].Type.(*types.Pointer)
 		if !ok || !sessionType(ptr.Elem(), c.pkg) {
 			return true
@@ -93,4 +78,22 @@ func sessionType(t types.Type, pkg *types.Package) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() == pkg
+}
+
+// stdCall is n if it is a call, in the cell, of the function name of the
+// standard package path; nil otherwise.
+func (c *checked) stdCall(n ast.Node, path, name string) *ast.CallExpr {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || c.chunkAt(call.Pos()) < 0 {
+		return nil
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != path || fn.Name() != name {
+		return nil
+	}
+	return call
 }
