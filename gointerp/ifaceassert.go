@@ -78,12 +78,13 @@ func (ta *checker) ifaceAsserts(c *checked) {
 }
 
 type asserter struct {
-	c       *checked
-	helpers map[string]string // declaration source by helper name
-	ifaces  map[string]string // interface type source by helper suffix (the session's)
-	impls   map[string]int    // number of implementing types by helper suffix
-	first   int               // first chunk using a helper
-	used    bool
+	c        *checked
+	helpers  map[string]string // declaration source by helper name
+	ifaces   map[string]string // interface type source by helper suffix (the session's)
+	impls    map[string]int    // number of implementing types by helper suffix
+	commaOks map[ast.Expr]bool // values of two-value assignments
+	first    int               // first chunk using a helper
+	used     bool
 }
 
 func (a *asserter) isGenericDecl(d ast.Decl) bool {
@@ -139,22 +140,25 @@ func (a *asserter) copied(e ast.Expr) bool {
 }
 
 // commaOk reports whether the assertion is the right side of a two-value
-// assignment, definition or var declaration.
+// assignment, definition or var declaration (the set is found once).
 func (a *asserter) commaOk(x *ast.TypeAssertExpr) bool {
-	found := false
-	ast.Inspect(a.c.f, func(n ast.Node) bool {
-		if n == nil || found {
-			return false
-		}
-		switch s := n.(type) {
-		case *ast.AssignStmt:
-			found = found || len(s.Lhs) == 2 && len(s.Rhs) == 1 && s.Rhs[0] == x
-		case *ast.ValueSpec:
-			found = found || len(s.Names) == 2 && len(s.Values) == 1 && s.Values[0] == x
-		}
-		return n.Pos() <= x.Pos() && x.End() <= n.End()
-	})
-	return found
+	if a.commaOks == nil {
+		a.commaOks = map[ast.Expr]bool{}
+		ast.Inspect(a.c.f, func(n ast.Node) bool {
+			switch s := n.(type) {
+			case *ast.AssignStmt:
+				if len(s.Lhs) == 2 && len(s.Rhs) == 1 {
+					a.commaOks[s.Rhs[0]] = true
+				}
+			case *ast.ValueSpec:
+				if len(s.Names) == 2 && len(s.Values) == 1 {
+					a.commaOks[s.Values[0]] = true
+				}
+			}
+			return true
+		})
+	}
+	return a.commaOks[x]
 }
 
 func (a *asserter) note(pos token.Pos) {
@@ -182,11 +186,14 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	if !ok || iface.NumMethods() == 0 || a.local(t) || !a.c.nameable(t) {
 		return "", false
 	}
-	impls := a.implementers(iface, pos)
 	it := a.c.typeString(t)
 	h := fnv.New32a()
 	h.Write([]byte(it))
 	name := fmt.Sprintf("%08x", h.Sum32())
+	if _, done := a.impls[name]; done {
+		return name, true // declared for the cell's first use (types declared before it)
+	}
+	impls := a.implementers(iface, pos)
 	var b strings.Builder
 	fmt.Fprintf(&b, "func spargo_as_%s(x any) (%s, bool) {", name, it)
 	for _, s := range impls {
@@ -204,22 +211,7 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 // local reports whether t names a type declared in a function (directly,
 // or in its methods' signatures): helpers are declared at top level.
 func (a *asserter) local(t types.Type) bool {
-	isLocal := func(t types.Type) bool {
-		for {
-			switch x := t.(type) {
-			case *types.Pointer:
-				t = x.Elem()
-				continue
-			case *types.Slice:
-				t = x.Elem()
-				continue
-			case *types.Named:
-				return x.Obj().Pkg() == a.c.pkg && x.Obj().Parent() != a.c.pkg.Scope()
-			}
-			return false
-		}
-	}
-	if isLocal(t) {
+	if isLocalType(t, a.c.pkg) {
 		return true
 	}
 	iface := t.Underlying().(*types.Interface)
@@ -227,7 +219,7 @@ func (a *asserter) local(t types.Type) bool {
 		sig := iface.Method(i).Type().(*types.Signature)
 		for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
 			for j := range tup.Len() {
-				if isLocal(tup.At(j).Type()) {
+				if isLocalType(tup.At(j).Type(), a.c.pkg) {
 					return true
 				}
 			}

@@ -30,19 +30,28 @@ type localCopy struct {
 // after the declaration of the latest one; NoPos if they name none.
 func (m *mono) localAt(strs []string) token.Pos {
 	at := token.NoPos
-	for name, end := range m.localTypes {
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+	for _, lt := range m.localTypes {
 		for _, s := range strs {
-			if re.MatchString(s) && end > at {
-				at = end
+			if lt.word.MatchString(s) && lt.end > at {
+				at = lt.end
 			}
 		}
 	}
 	return at
 }
 
+// localType is a function-local type an argument names: the end of its
+// declaration, and a pattern for its name as a word.
+type localType struct {
+	end  token.Pos
+	word *regexp.Regexp
+}
+
 // noteLocal records a function-local type an argument names.
 func (m *mono) noteLocal(obj *types.TypeName) bool {
+	if _, ok := m.localTypes[obj.Name()]; ok {
+		return true
+	}
 	var end token.Pos
 	ast.Inspect(m.c.f, func(n ast.Node) bool {
 		if d, ok := n.(*ast.DeclStmt); ok && d.Pos() <= obj.Pos() && obj.Pos() < d.End() {
@@ -54,9 +63,9 @@ func (m *mono) noteLocal(obj *types.TypeName) bool {
 		return false
 	}
 	if m.localTypes == nil {
-		m.localTypes = map[string]token.Pos{}
+		m.localTypes = map[string]localType{}
 	}
-	m.localTypes[obj.Name()] = end
+	m.localTypes[obj.Name()] = localType{end, regexp.MustCompile(`\b` + regexp.QuoteMeta(obj.Name()) + `\b`)}
 	return true
 }
 
@@ -117,9 +126,26 @@ func oneLine(src string) (string, bool) {
 // localArg reports whether a type argument names a function's local type.
 func (m *mono) localArg(args *types.TypeList) bool {
 	for i := range args.Len() {
-		if n, ok := types.Unalias(args.At(i)).(*types.Named); ok && n.Obj().Parent() != m.c.pkg.Scope() && n.Obj().Pkg() == m.c.pkg {
+		if isLocalType(args.At(i), m.c.pkg) {
 			return true
 		}
 	}
 	return false
+}
+
+// isLocalType reports whether t (or what it points to, or its elements')
+// is a type declared in a function of pkg: no top-level code can name it.
+func isLocalType(t types.Type, pkg *types.Package) bool {
+	for {
+		switch x := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = x.Elem()
+		case *types.Slice:
+			t = x.Elem()
+		case *types.Named:
+			return x.Obj().Pkg() == pkg && x.Obj().Parent() != pkg.Scope()
+		default:
+			return false
+		}
+	}
 }

@@ -38,7 +38,7 @@ type mono struct {
 	done    []instance
 
 	// Copies in functions, for local type arguments (monolocal.go).
-	localTypes map[string]token.Pos // local type name: end of its declaration
+	localTypes map[string]localType // by name
 	locals     []localCopy
 	localPos   map[string]token.Pos // insertion point by copy name
 	uncopied   ast.Node             // a use with a local type that has no copy
