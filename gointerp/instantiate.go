@@ -76,7 +76,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	// What a cell that did not run left pending is dropped: only a cell
 	// that ran declares its copies and helpers (remember).
 	ta.err, ta.pending, ta.pendingInsts = nil, nil, nil
-	if !ta.needed(body, imports) {
+	asserts := ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body)
+	if !ta.needed(body, imports, asserts) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -84,7 +85,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 		return body
 	}
 	ta.monomorphise(c)
-	if ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
+	if asserts {
 		ta.ifaceAsserts(c)
 	}
 	c.constDecls()
@@ -241,15 +242,16 @@ func (c *checked) methodExpressions() {
 
 // needed reports whether the session or body declares a generic
 // function, or body may use a method expression (`T.M`, `(*T).M` with T a
-// type the session or cell declares, `pkg.T.M`).
-func (ta *checker) needed(body []chunk, imports map[string]string) bool {
+// type the session or cell declares, `pkg.T.M`); asserts, that body has
+// assertions ifaceAsserts lowers.
+func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool) bool {
 	for _, c := range body {
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
 			errorsAsRE.MatchString(c.src) {
 			return true
 		}
 	}
-	if ta.generic || ta.shiftConsts || ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body) {
+	if ta.generic || ta.shiftConsts || asserts {
 		return true
 	}
 	typeNames := append([]string(nil), ta.typeNames...)
