@@ -32,6 +32,7 @@ func (k *Kernel) execute(m *protocol.Message) {
 	}
 	stopOnError := req.StopOnError == nil || *req.StopOnError
 
+	k.endInterruptHooks()
 	ctx, cancel := context.WithCancel(context.Background())
 	k.mu.Lock()
 	if store {

@@ -42,11 +42,14 @@ type Kernel struct {
 	OnShutdown []func()
 	// OnInterrupt hooks run (in their own goroutines) when a cell is
 	// interrupted, to stop work the cell started elsewhere (Spark jobs).
-	OnInterrupt []func()
+	// Their context ends when the next cell starts: from then on, work
+	// they find may be the new cell's, which they must leave alone.
+	OnInterrupt []func(ctx context.Context)
 
 	mu         sync.Mutex
 	count      int
 	cancelExec context.CancelFunc // interrupts the running cell, if any
+	endHooks   context.CancelFunc // ends the OnInterrupt hooks' context
 
 	// failedAt is when a cell last failed with stop_on_error (shell
 	// goroutine only).
@@ -83,13 +86,31 @@ func (k *Kernel) Run(ctx context.Context) bool {
 func (k *Kernel) Interrupt() {
 	k.mu.Lock()
 	cancel := k.cancelExec
+	var hookCtx context.Context
+	if cancel != nil {
+		if k.endHooks != nil {
+			k.endHooks()
+		}
+		hookCtx, k.endHooks = context.WithCancel(context.Background())
+	}
 	k.mu.Unlock()
 	if cancel != nil {
 		cancel()
 		for _, f := range k.OnInterrupt {
-			go f()
+			go f(hookCtx)
 		}
 	}
+}
+
+// endInterruptHooks tells the hooks of the last interrupt to stop: a cell
+// is starting, and what they would find now may be its work.
+func (k *Kernel) endInterruptHooks() {
+	k.mu.Lock()
+	if k.endHooks != nil {
+		k.endHooks()
+		k.endHooks = nil
+	}
+	k.mu.Unlock()
 }
 
 func (k *Kernel) finish() {

@@ -309,6 +309,32 @@ func TestInterruptMethod(t *testing.T) {
 	}
 }
 
+// The interrupt hooks' context outlives the interrupted cell (they go on
+// killing its Spark jobs) and ends when the next cell starts, whose jobs
+// they must not touch.
+func TestInterruptHooksEndWhenTheNextCellStarts(t *testing.T) {
+	h := newHarness(t)
+	got := make(chan context.Context, 1)
+	h.k.OnInterrupt = append(h.k.OnInterrupt, func(ctx context.Context) { got <- ctx })
+	h.start(t)
+	blocked := startBlocking(t, h)
+	h.k.Interrupt()
+	h.tr.waitDone(t, blocked)
+	var hookCtx context.Context
+	select {
+	case hookCtx = <-got:
+	case <-time.After(waitTimeout):
+		t.Fatal("the interrupt hook did not run")
+	}
+	if hookCtx.Err() != nil {
+		t.Fatalf("hook context ended with the interrupted cell: %v", hookCtx.Err())
+	}
+	h.run(t, executeReq("ok", nil))
+	if hookCtx.Err() == nil {
+		t.Error("hook context still live after the next cell started")
+	}
+}
+
 func TestShutdown(t *testing.T) {
 	for _, restart := range []bool{true, false} {
 		t.Run(map[bool]string{true: "restart", false: "no restart"}[restart], func(t *testing.T) {

@@ -1,6 +1,7 @@
 package spark
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -15,8 +16,10 @@ import (
 // interrupt in the Go client), so spargo kills it through the Spark UI's
 // kill endpoint (spark.ui.killEnabled, on by default). Only jobs tagged with
 // this client session are killed, and only on servers spargo started (an
-// attached server's UI is not known).
-func (m *Manager) CancelJobs() {
+// attached server's UI is not known). It stops when ctx ends, which the
+// kernel does when the next cell starts: that cell's jobs carry the same
+// session tag and must not be killed.
+func (m *Manager) CancelJobs(ctx context.Context) {
 	m.mu.Lock()
 	a := m.cur
 	m.mu.Unlock()
@@ -29,29 +32,46 @@ func (m *Manager) CancelJobs() {
 	client := &http.Client{Timeout: 20 * time.Second}
 	// The job may be submitted a moment after the interrupt: look again.
 	for attempt := 0; attempt < 3; attempt++ {
-		for _, id := range runningJobs(client, base, tag) {
-			resp, err := client.Get(fmt.Sprintf("%s/jobs/job/kill/?id=%d", base, id))
-			if err == nil {
-				resp.Body.Close()
-			}
+		ids := runningJobs(ctx, client, base, tag)
+		// Checked after listing: if no cell has started by now, every job
+		// listed belongs to the interrupted one (job ids are never reused).
+		if ctx.Err() != nil {
+			return
 		}
-		time.Sleep(500 * time.Millisecond)
+		for _, id := range ids {
+			killJob(ctx, client, fmt.Sprintf("%s/jobs/job/kill/?id=%d", base, id))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+func killJob(ctx context.Context, client *http.Client, url string) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return
+	}
+	if resp, err := client.Do(req); err == nil {
+		resp.Body.Close()
 	}
 }
 
 // runningJobs lists the ids of running jobs whose tags contain tag.
-func runningJobs(client *http.Client, base, tag string) []int {
+func runningJobs(ctx context.Context, client *http.Client, base, tag string) []int {
 	var apps []struct {
 		ID string `json:"id"`
 	}
-	if getJSON(client, base+"/api/v1/applications", &apps) != nil || len(apps) == 0 {
+	if getJSON(ctx, client, base+"/api/v1/applications", &apps) != nil || len(apps) == 0 {
 		return nil
 	}
 	var jobs []struct {
 		JobID int      `json:"jobId"`
 		Tags  []string `json:"jobTags"`
 	}
-	if getJSON(client, base+"/api/v1/applications/"+apps[0].ID+"/jobs?status=running", &jobs) != nil {
+	if getJSON(ctx, client, base+"/api/v1/applications/"+apps[0].ID+"/jobs?status=running", &jobs) != nil {
 		return nil
 	}
 	var ids []int
@@ -66,8 +86,12 @@ func runningJobs(client *http.Client, base, tag string) []int {
 	return ids
 }
 
-func getJSON(client *http.Client, url string, v any) error {
-	resp, err := client.Get(url)
+func getJSON(ctx context.Context, client *http.Client, url string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		return err
 	}
