@@ -338,7 +338,7 @@ func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
 	if run[0].kind == kindStmt {
 		prefix = ";"
 	}
-	_, err := in.eval(ctx, rewrite(in.pos.source(in.count, prefix, run), in.globalType))
+	_, err := in.eval(ctx, rewrite(in.pos.source(in.count, prefix, run), in.globalType, in.isPackage))
 	if ee, ok := err.(*kernel.ExecError); ok && ee.Name == "CompileError" {
 		ee.Value = in.checker.explainGeneric(in.explainLoop(ee.Value, run))
 		ee.Traceback = []string{"CompileError: " + ee.Value}
@@ -346,8 +346,15 @@ func (in *Interp) evalRun(ctx context.Context, run []chunk) error {
 	return err
 }
 
+// evalTrace, when set (by tests and debugging sessions), sees every source
+// handed to yaegi: the cell as lowered, which is what a yaegi error is about.
+var evalTrace func(src string)
+
 // eval runs src, converting interrupts, panics and os.Exit into errors.
 func (in *Interp) eval(ctx context.Context, src string) (reflect.Value, error) {
+	if evalTrace != nil {
+		evalTrace(src)
+	}
 	v, err := in.yi.EvalWithContext(ctx, src)
 	if err == nil {
 		return v, nil
@@ -427,6 +434,12 @@ func waitEvalDone(d time.Duration) bool {
 
 // globalType returns the dynamic type of a variable from an earlier cell
 // (fmt's %T), or "" for other names. The caller holds evalLock.
+// isPackage reports whether name is an imported package's name in the
+// session (a session variable of that name hides it).
+func (in *Interp) isPackage(name string) bool {
+	return in.imports[name] != "" && !in.globals[name]
+}
+
 func (in *Interp) globalType(name string) string {
 	if v, ok := in.callOnGlobal("TypeName", name); ok {
 		return v.String()

@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(|,[^\n]*[:=]=?[^\n]*\{`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(|,[^\n]*[:=]=?[^\n]*\{|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -34,9 +34,10 @@ type edit struct {
 // another call is rewritten to evaluate its function and arguments first,
 // then run them in a recovering literal. Loops get Go 1.22 semantics
 // (lowerLoops) and min/max calls a yaegi-friendly argument order.
-// typeOf gives the type of a name from earlier cells ("" if unknown). Code
-// that does not parse is returned unchanged for yaegi to report.
-func rewrite(src string, typeOf func(string) string) string {
+// typeOf gives the type of a name from earlier cells ("" if unknown), and
+// isPkg tells the names of imported packages. Code that does not parse is
+// returned unchanged for yaegi to report.
+func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) string {
 	if !rewriteWords.MatchString(src) {
 		return src
 	}
@@ -78,7 +79,15 @@ func rewrite(src string, typeOf func(string) string) string {
 				edits = append(edits, e)
 			}
 			return true
+		case *ast.IncDecStmt:
+			edits = append(edits, pkgVarTarget(x.X, off, isPkg)...)
+			return true
 		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE {
+				for _, l := range x.Lhs {
+					edits = append(edits, pkgVarTarget(l, off, isPkg)...)
+				}
+			}
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
 				edits = append(edits, nilSafeAssert(src, x.Rhs[0], off)...)
 			}
@@ -211,6 +220,22 @@ func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
 		"spargo_r, spargo_ok := spargo_x.(" + t + "); if !spargo_ok { spargo_r, spargo_ok = " + rtName +
 		".Interpreted(spargo_x).(" + t + ") }; return spargo_r, spargo_ok }("
 	return []edit{{off(ta.Pos()), off(ta.Pos()), fn}, {off(ta.X.End()), off(ta.End()), ")"}}
+}
+
+// pkgVarTarget writes the assignment target pkg.Var as *(&pkg.Var): yaegi
+// takes a package variable on the left of an assignment for its value, so
+// `runtime.MemProfileRate = n` failed ("cannot assign to 524288") and
+// `os.Args = xs` did nothing at all. Through its address the variable is
+// set; for a valid target the two forms are the same Go.
+func pkgVarTarget(e ast.Expr, off func(token.Pos) int, isPkg func(string) bool) []edit {
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if id, ok := sel.X.(*ast.Ident); !ok || !isPkg(id.Name) {
+		return nil
+	}
+	return []edit{{off(sel.Pos()), off(sel.Pos()), "*(&"}, {off(sel.End()), off(sel.End()), ")"}}
 }
 
 // isName reports whether e is a name or a selector of names (x, a.b.c).

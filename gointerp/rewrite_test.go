@@ -3,13 +3,15 @@ package gointerp
 import (
 	"go/parser"
 	"go/token"
+	"os"
+	"runtime"
 	"strings"
 	"testing"
 )
 
 func TestRewriteGoFuncLiteral(t *testing.T) {
 	src := "go func(n int) {\n\tprintln(n)\n}(1)"
-	got := rewrite(src, noTypes)
+	got := rewrite(src, noTypes, noPkgs)
 	want := "go func(n int) {" + recoverStmt + "\n\tprintln(n)\n}(1)"
 	if got != want {
 		t.Errorf("rewrite:\n got  %q\n want %q", got, want)
@@ -21,7 +23,7 @@ func TestRewriteGoFuncLiteral(t *testing.T) {
 }
 
 func TestRewriteGoCall(t *testing.T) {
-	got := rewrite("go f(a, b...)", noTypes)
+	got := rewrite("go f(a, b...)", noTypes, noPkgs)
 	for _, want := range []string{
 		"spargoF1, spargoA1_0, spargoA1_1 := f, a, b;",
 		"spargoF1(spargoA1_0, spargoA1_1...)",
@@ -43,7 +45,7 @@ func TestRewriteGoUnchanged(t *testing.T) {
 		"s := \"go f()\"",         // inside a string
 		"go f( // does not parse", // left for yaegi to report
 	} {
-		if got := rewrite(src, noTypes); got != src {
+		if got := rewrite(src, noTypes, noPkgs); got != src {
 			t.Errorf("rewrite(%q) = %q, want unchanged", src, got)
 		}
 	}
@@ -51,7 +53,7 @@ func TestRewriteGoUnchanged(t *testing.T) {
 
 func TestRewriteGoDeclAndNested(t *testing.T) {
 	src := "func run() {\n\tgo func() {\n\t\tgo work(1)\n\t}()\n\tgo obj.M()\n}"
-	got := rewrite(src, noTypes)
+	got := rewrite(src, noTypes, noPkgs)
 	if n := strings.Count(got, rtName+".GoPanic"); n != 3 {
 		t.Errorf("want 3 recovers, got %d:\n%s", n, got)
 	}
@@ -63,3 +65,25 @@ func TestRewriteGoDeclAndNested(t *testing.T) {
 func newFset() *token.FileSet { return token.NewFileSet() }
 
 func noTypes(string) string { return "" }
+
+func noPkgs(string) bool { return false }
+
+// yaegi took a package variable on the left of an assignment for its
+// value: setting runtime.MemProfileRate failed to compile and `os.Args =`
+// did nothing.
+func TestAssignToPackageVariable(t *testing.T) {
+	in := newInterp(t)
+	saved, rate := os.Args, runtime.MemProfileRate
+	t.Cleanup(func() { os.Args, runtime.MemProfileRate = saved, rate })
+	mustRunAll(t, in, `import ("os"; "runtime")`,
+		`os.Args = []string{"notebook", "-v"}`,
+		"runtime.MemProfileRate = 4096\nruntime.MemProfileRate++\nruntime.MemProfileRate += 2")
+	if got := value(t, in, "fmt.Sprint(len(os.Args), runtime.MemProfileRate)"); got != "2 4099" {
+		t.Errorf("after the assignments: %s, want 2 4099", got)
+	}
+	// A session variable that hides a package is assigned as before.
+	mustRunAll(t, in, "type flags struct{ Args []string }", "os := flags{}", `os.Args = []string{"x"}`)
+	if got := value(t, in, "len(os.Args)"); got != "1" {
+		t.Errorf("field of a variable named os: %s, want 1", got)
+	}
+}
