@@ -96,6 +96,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
+	c.stringRanges()
 	c.genericGlobals()
 	c.methodExpressions()
 	out := append([]chunk(nil), c.body...)
@@ -247,7 +248,7 @@ func (c *checked) methodExpressions() {
 func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool) bool {
 	for _, c := range body {
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
-			errorsAsRE.MatchString(c.src) {
+			errorsAsRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) {
 			return true
 		}
 	}

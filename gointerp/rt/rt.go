@@ -183,6 +183,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"SortSlice":   reflect.ValueOf(SortSlice),
 		"Recovered":   reflect.ValueOf(Recovered),
 		"Interpreted": reflect.ValueOf(Interpreted),
+		"DecodeRune":  reflect.ValueOf(DecodeRune),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),
