@@ -97,6 +97,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.unsafeCalls()
 	c.iteratorRanges()
 	c.stringRanges()
+	c.ifaceSwitches()
 	c.genericGlobals()
 	c.methodExpressions()
 	out := append([]chunk(nil), c.body...)
@@ -248,7 +249,8 @@ func (c *checked) methodExpressions() {
 func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool) bool {
 	for _, c := range body {
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
-			errorsAsRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) {
+			errorsAsRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) ||
+			tagSwitchRE.MatchString(c.src) {
 			return true
 		}
 	}

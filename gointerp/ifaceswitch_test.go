@@ -1,0 +1,42 @@
+package gointerp
+
+import "testing"
+
+// yaegi panicked on a switch over an interface with concrete case values,
+// and on an interface case of a tagless switch.
+func TestSwitchOnInterfaceValue(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func kind(v any) string {
+	switch v {
+	case nil:
+		return "nil"
+	case 1, "one",
+		1.5:
+		return "one"
+	case 2:
+		return "two"
+	}
+	return "other"
+}`, `func flags(v any) (out []string) {
+	switch w := v; w {
+	case true:
+		out = append(out, "true")
+		fallthrough
+	case 3 > 2 == false:
+		out = append(out, "cmp")
+	default:
+		out = append(out, "default")
+	}
+	switch {
+	case v:
+		out = append(out, "tagless")
+	}
+	return out
+}`)
+	if got := value(t, in, `strings.Join([]string{kind(nil), kind(1), kind("one"), kind(1.5), kind(2), kind(int64(2))}, " ")`); got != "nil one one one two other" {
+		t.Errorf("kinds: %s, want nil one one one two other", got)
+	}
+	if got := value(t, in, "fmt.Sprint(flags(true), flags(false), flags(7))"); got != "[true cmp tagless] [cmp] [default]" {
+		t.Errorf("flags: %s, want [true cmp tagless] [cmp] [default]", got)
+	}
+}
