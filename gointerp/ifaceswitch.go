@@ -11,106 +11,149 @@ import (
 // tagSwitchRE finds switch statements with a tag or an init statement.
 var tagSwitchRE = regexp.MustCompile(`\bswitch\s+[^\s{]`)
 
-// ifaceSwitches lowers the expression switches yaegi gets wrong when an
-// interface meets a concrete value:
-//   - `switch v { case 5: }` with v an interface panicked (yaegi converts
-//     the tag to the case's type). The switch becomes a tagless one that
-//     compares the tag, held in a variable, with each case value, which
-//     yaegi evaluates as Go does. With an init statement, the tag must be
-//     a name (it is read again by each comparison); other such switches
-//     are left alone.
+// Expression switches where an interface meets a concrete value, which
+// yaegi gets wrong:
+//   - `switch v { case 5: }` with v an interface, or `switch n { case v: }`
+//     with n concrete, panicked (yaegi converts one to the other's type).
+//     The switch becomes a tagless one that compares the tag, held in a
+//     variable, with each case value: yaegi evaluates `v == 5` as Go does.
+//     With an init statement the tag must be a name (each comparison reads
+//     it again); other such switches are left alone. In generic code a
+//     type parameter may be either, so switches that involve one are
+//     lowered in the copies too; the comparison is the same Go either way.
 //   - `switch { case v: }` with v an interface holding a bool panicked;
-//     the case becomes `v == true`.
+//     the case becomes `(v) == true`.
 //
-// Every edit inserts text or replaces a case list's comma, so the folded
-// constants of constExprs inside the cases are kept.
+// Every edit inserts text or replaces a case list's comma, so the edits
+// other lowerings make inside the case values are kept.
+
+// ifaceSwitches lowers the cell's switches.
 func (c *checked) ifaceSwitches() {
+	sw := switchLowering{info: c.info, src: c.src, base: c.base, add: c.add}
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		s, ok := n.(*ast.SwitchStmt)
-		if !ok {
-			return true
-		}
-		if s.Tag == nil {
-			c.ifaceCases(s)
-			return true
-		}
-		if !types.IsInterface(c.typeOf(s.Tag)) || !c.hasConcreteCase(s) {
-			return true
-		}
-		tag := "spargo_t"
-		if s.Init != nil {
-			if !isName(s.Tag) {
-				return true
-			}
-			tag = c.src[int(s.Tag.Pos())-c.base : int(s.Tag.End())-c.base]
-			c.add(s.Tag.Pos(), s.Tag.End(), "")
-		} else {
-			c.add(s.Tag.Pos(), s.Tag.Pos(), "spargo_t := ")
-			c.add(s.Tag.End(), s.Tag.End(), ";")
-		}
-		for _, st := range s.Body.List {
-			c.compareCases(st.(*ast.CaseClause).List, tag)
+		if s, ok := n.(*ast.SwitchStmt); ok {
+			sw.lower(s)
 		}
 		return true
 	})
 }
 
+// switches returns the edits that lower the switches of generic code n in
+// its copies.
+func (m *mono) switches(n ast.Node) []posEdit {
+	var edits []posEdit
+	sw := switchLowering{info: m.c.info, src: m.c.src, base: m.c.base, add: func(start, end token.Pos, text string) {
+		edits = append(edits, posEdit{start: start, end: end, text: text})
+	}}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if s, ok := n.(*ast.SwitchStmt); ok {
+			sw.lower(s)
+		}
+		return true
+	})
+	return edits
+}
+
+type switchLowering struct {
+	info *types.Info
+	src  string
+	base int
+	add  func(start, end token.Pos, text string)
+}
+
+func (sw switchLowering) lower(s *ast.SwitchStmt) {
+	if s.Tag == nil {
+		sw.ifaceCases(s)
+		return
+	}
+	if !sw.mixed(s) {
+		return
+	}
+	tag := "spargo_t"
+	if s.Init != nil {
+		if !isName(s.Tag) {
+			return
+		}
+		tag = sw.src[int(s.Tag.Pos())-sw.base : int(s.Tag.End())-sw.base]
+		sw.add(s.Tag.Pos(), s.Tag.End(), "")
+	} else {
+		sw.add(s.Tag.Pos(), s.Tag.Pos(), "spargo_t := ")
+		sw.add(s.Tag.End(), s.Tag.End(), ";")
+	}
+	for _, st := range s.Body.List {
+		sw.compareCases(st.(*ast.CaseClause).List, tag)
+	}
+}
+
 // compareCases turns the case list `a, b` into `tag == a || tag == b`:
 // one expression per case, because yaegi's tagless switch tests only the
 // first of a list.
-func (c *checked) compareCases(list []ast.Expr, tag string) {
+func (sw switchLowering) compareCases(list []ast.Expr, tag string) {
 	for i, e := range list {
 		if i > 0 {
-			if comma := c.commaBefore(e.Pos(), list[i-1].End()); comma.IsValid() {
-				c.add(comma, comma+1, " ||")
+			between := sw.src[int(list[i-1].End())-sw.base : int(e.Pos())-sw.base]
+			if j := strings.IndexByte(between, ','); j >= 0 {
+				comma := list[i-1].End() + token.Pos(j)
+				sw.add(comma, comma+1, " ||")
 			}
 		}
 		// Parentheses only where precedence needs them: yaegi mishandles
 		// a parenthesised constant such as `x == (5)`. (Of two insertions
 		// at one offset, the one added first ends up after the other.)
 		if b, ok := e.(*ast.BinaryExpr); ok && b.Op.Precedence() <= token.EQL.Precedence() {
-			c.add(e.Pos(), e.Pos(), "(")
-			c.add(e.End(), e.End(), ")")
+			sw.add(e.Pos(), e.Pos(), "(")
+			sw.add(e.End(), e.End(), ")")
 		}
-		c.add(e.Pos(), e.Pos(), tag+" == ")
+		sw.add(e.Pos(), e.Pos(), tag+" == ")
 	}
 }
 
 // ifaceCases lowers `case v:` of a tagless switch, v an interface.
-func (c *checked) ifaceCases(s *ast.SwitchStmt) {
+func (sw switchLowering) ifaceCases(s *ast.SwitchStmt) {
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
-			if types.IsInterface(c.typeOf(e)) {
-				c.add(e.Pos(), e.Pos(), "(")
-				c.add(e.End(), e.End(), ") == true")
+			if k := sw.kind(e); k == kindIface || k == kindParam {
+				sw.add(e.Pos(), e.Pos(), "(")
+				sw.add(e.End(), e.End(), ") == true")
 			}
 		}
 	}
 }
 
-// commaBefore finds the comma between two case values.
-func (c *checked) commaBefore(next, prevEnd token.Pos) token.Pos {
-	between := c.src[int(prevEnd)-c.base : int(next)-c.base]
-	if i := strings.IndexByte(between, ','); i >= 0 {
-		return prevEnd + token.Pos(i)
+const (
+	kindUnknown = iota
+	kindNil
+	kindConcrete
+	kindIface
+	kindParam
+)
+
+// kind classifies the type of e for mixed.
+func (sw switchLowering) kind(e ast.Expr) int {
+	tv, ok := sw.info.Types[e]
+	switch {
+	case !ok || tv.Type == nil:
+		return kindUnknown
+	case tv.IsNil():
+		return kindNil
 	}
-	return token.NoPos
+	if _, ok := tv.Type.(*types.TypeParam); ok {
+		return kindParam
+	}
+	if types.IsInterface(tv.Type) {
+		return kindIface
+	}
+	return kindConcrete
 }
 
-func (c *checked) typeOf(e ast.Expr) types.Type {
-	return c.info.Types[e].Type
-}
-
-// hasConcreteCase reports whether a case of s has a value whose type is
-// not an interface (nil has none and counts as an interface value).
-func (c *checked) hasConcreteCase(s *ast.SwitchStmt) bool {
+// mixed reports whether s compares interfaces with concrete values, or
+// involves a type parameter (which a copy may make either).
+func (sw switchLowering) mixed(s *ast.SwitchStmt) bool {
+	seen := map[int]bool{sw.kind(s.Tag): true}
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
-			tv := c.info.Types[e]
-			if tv.Type != nil && !tv.IsNil() && !types.IsInterface(tv.Type) {
-				return true
-			}
+			seen[sw.kind(e)] = true
 		}
 	}
-	return false
+	return seen[kindParam] || seen[kindIface] && seen[kindConcrete]
 }

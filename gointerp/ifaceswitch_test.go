@@ -40,3 +40,26 @@ func TestSwitchOnInterfaceValue(t *testing.T) {
 		t.Errorf("flags: %s, want [true cmp tagless] [cmp] [default]", got)
 	}
 }
+
+// Switches in generic code are lowered in its copies, where a type
+// parameter may stand for a concrete type or an interface.
+func TestSwitchOnInterfaceInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func describe[T comparable](v any, zero T) string {
+	switch v {
+	case 5:
+		return "five"
+	case zero:
+		return "zero"
+	}
+	switch zero {
+	case v:
+		return "same"
+	}
+	return "other"
+}`)
+	got := value(t, in, `strings.Join([]string{describe(5, 0), describe(0, 0), describe("", ""), describe(any(1), any(1)), describe(2, 0)}, " ")`)
+	if want := "five zero zero zero other"; got != want {
+		t.Errorf("describe: %s, want %s", got, want)
+	}
+}

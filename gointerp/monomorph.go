@@ -393,6 +393,7 @@ func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posE
 	if fd.Body != nil {
 		edits = append(edits, m.refs(fd.Body, env)...)
 		edits = append(edits, m.assertions(fd.Body, env)...)
+		edits = append(edits, m.switches(fd.Body)...)
 	}
 	return edits
 }
