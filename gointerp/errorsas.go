@@ -24,7 +24,7 @@ import (
 // lists or As methods.
 
 // errorsAsRE finds cells that may call errors.As or fmt.Errorf.
-var errorsAsRE = regexp.MustCompile(`\berrors\.As\(|\bErrorf\(`)
+var errorsAsRE = regexp.MustCompile(`\berrors\.(As|Is)\(|\bErrorf\(`)
 
 // errorfArgs passes the arguments of fmt.Errorf that are values of
 // session types implementing error as error: passed as plain values (its
@@ -44,6 +44,18 @@ func (c *checked) errorfArgs() {
 				c.add(a.Pos(), a.Pos(), "func(spargo_e error) error { return spargo_e }(")
 				c.add(a.End(), a.End(), ")")
 			}
+		}
+		return true
+	})
+}
+
+// errorsIs routes the cell's errors.Is calls to the runtime's ErrorsIs,
+// which compares as rt.Equal does: errors.Is compared yaegi's wrappers of
+// session values and never matched a sentinel of a session type.
+func (c *checked) errorsIs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if call := c.stdCall(n, "errors", "Is"); call != nil {
+			c.add(call.Fun.Pos(), call.Fun.End(), rtName+".ErrorsIs")
 		}
 		return true
 	})

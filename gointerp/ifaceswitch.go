@@ -29,7 +29,7 @@ var tagSwitchRE = regexp.MustCompile(`\bswitch\s+[^\s{]`)
 
 // ifaceSwitches lowers the cell's switches.
 func (c *checked) ifaceSwitches() {
-	sw := switchLowering{info: c.info, src: c.src, base: c.base, add: c.add}
+	sw := switchLowering{info: c.info, src: c.src, base: c.base, add: c.add, pkg: c.pkg}
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		if s, ok := n.(*ast.SwitchStmt); ok {
 			sw.lower(s)
@@ -59,6 +59,9 @@ type switchLowering struct {
 	src  string
 	base int
 	add  func(start, end token.Pos, text string)
+	// pkg is the session's package in a cell, where comparisons that need
+	// rt.Equal (equality.go) use it; nil in copies of generic code.
+	pkg *types.Package
 }
 
 func (sw switchLowering) lower(s *ast.SwitchStmt) {
@@ -81,14 +84,14 @@ func (sw switchLowering) lower(s *ast.SwitchStmt) {
 		sw.add(s.Tag.End(), s.Tag.End(), ";")
 	}
 	for _, st := range s.Body.List {
-		sw.compareCases(st.(*ast.CaseClause).List, tag)
+		sw.compareCases(st.(*ast.CaseClause).List, tag, sw.info.Types[s.Tag])
 	}
 }
 
 // compareCases turns the case list `a, b` into `tag == a || tag == b`:
 // one expression per case, because yaegi's tagless switch tests only the
-// first of a list.
-func (sw switchLowering) compareCases(list []ast.Expr, tag string) {
+// first of a list. A comparison that needs it calls rt.Equal.
+func (sw switchLowering) compareCases(list []ast.Expr, tag string, tagType types.TypeAndValue) {
 	for i, e := range list {
 		if i > 0 {
 			between := sw.src[int(list[i-1].End())-sw.base : int(e.Pos())-sw.base]
@@ -96,6 +99,11 @@ func (sw switchLowering) compareCases(list []ast.Expr, tag string) {
 				comma := list[i-1].End() + token.Pos(j)
 				sw.add(comma, comma+1, " ||")
 			}
+		}
+		if sw.pkg != nil && needsEqual(tagType, sw.info.Types[e], sw.pkg) {
+			sw.add(e.End(), e.End(), ")")
+			sw.add(e.Pos(), e.Pos(), rtName+".Equal("+tag+", ")
+			continue
 		}
 		// Parentheses only where precedence needs them: yaegi mishandles
 		// a parenthesised constant such as `x == (5)`. (Of two insertions
@@ -147,12 +155,16 @@ func (sw switchLowering) kind(e ast.Expr) int {
 }
 
 // mixed reports whether s compares interfaces with concrete values, or
-// involves a type parameter (which a copy may make either).
+// values that need rt.Equal, or involves a type parameter (which a copy
+// may make either).
 func (sw switchLowering) mixed(s *ast.SwitchStmt) bool {
 	seen := map[int]bool{sw.kind(s.Tag): true}
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			seen[sw.kind(e)] = true
+			if sw.pkg != nil && needsEqual(sw.info.Types[s.Tag], sw.info.Types[e], sw.pkg) {
+				return true
+			}
 		}
 	}
 	return seen[kindParam] || seen[kindIface] && seen[kindConcrete]

@@ -77,7 +77,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	// that ran declares its copies and helpers (remember).
 	ta.err, ta.pending, ta.pendingInsts = nil, nil, nil
 	asserts := ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body)
-	if !ta.needed(body, imports, asserts) {
+	compares := ta.mayCompare(body)
+	if !ta.needed(body, imports, asserts || compares) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -92,12 +93,16 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.constExprs()
 	c.newExprs()
 	c.errorsAs()
+	c.errorsIs()
 	c.errorfArgs()
 	c.typeArguments()
 	c.unsafeCalls()
 	c.iteratorRanges()
 	c.stringRanges()
 	c.ifaceSwitches()
+	if compares {
+		c.interfaceEquality()
+	}
 	c.genericGlobals()
 	c.methodExpressions()
 	out := append([]chunk(nil), c.body...)

@@ -184,6 +184,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Recovered":   reflect.ValueOf(Recovered),
 		"Interpreted": reflect.ValueOf(Interpreted),
 		"DecodeRune":  reflect.ValueOf(DecodeRune),
+		"Equal":       reflect.ValueOf(Equal),
+		"ErrorsIs":    reflect.ValueOf(ErrorsIs),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),

@@ -1,0 +1,55 @@
+package gointerp
+
+import "testing"
+
+// yaegi compared an interface holding a value of a session type unequal
+// to everything but itself: sentinel errors of the session's types never
+// matched, by ==, errors.Is or a switch.
+func TestEqualityOfSessionValuesInInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type NotFound struct{ key string }
+
+func (e *NotFound) Error() string { return e.key + " not found" }
+
+var ErrMissing = &NotFound{"k"}
+
+var ErrGone error = &NotFound{"gone"}
+
+type Shape interface{ Area() float64 }
+
+type Circle struct{ R float64 }
+
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+
+func lookup(k string) error {
+	if k == "" {
+		return ErrMissing
+	}
+	return fmt.Errorf("lookup %q: %w", k, ErrMissing)
+}`, `func classify(err error) string {
+	switch err {
+	case nil:
+		return "nil"
+	case ErrMissing:
+		return "missing"
+	case ErrGone:
+		return "gone"
+	}
+	return "other"
+}`)
+	checks := []struct{ expr, want string }{
+		{`lookup("") == ErrMissing`, "true"},
+		{`lookup("") != ErrMissing`, "false"},
+		{`lookup("x") == ErrMissing`, "false"},
+		{`errors.Is(lookup("x"), ErrMissing)`, "true"},
+		{`errors.Is(lookup("x"), &NotFound{"k"})`, "false"},
+		{`classify(lookup("")) + " " + classify(nil) + " " + classify(io.EOF) + " " + classify(ErrGone)`, "missing nil other gone"},
+		{`func() bool { var s, u Shape = Circle{1}, Circle{1}; return s == u && s == Circle{1} && s != Circle{2} }()`, "true"},
+		{`func() bool { var p any = ErrMissing; return p == ErrMissing }()`, "true"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}

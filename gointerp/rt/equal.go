@@ -1,0 +1,88 @@
+package rt
+
+import (
+	"reflect"
+	"unsafe"
+)
+
+// Equal is a == b for cells whose operands are interfaces that may hold
+// values of the cell's own types. yaegi compares such an interface
+// unequal to everything but itself: it keeps a value of a cell's type in
+// an interface with methods inside a wrapper of its own, and a value
+// passed as a standard interface such as error inside another (see
+// Interpreted). Here both arrive as plain Go values, unwrapped, and
+// compare as Go compares them: by dynamic type, then value, with the
+// runtime's panic for a type that is not comparable.
+//
+// One difference from Go remains: the interpreter builds the cell's types
+// without names, so two of them with the same structure (type A int and
+// type B int) are the same dynamic type here.
+func Equal(a, b any) bool {
+	return plain(a) == plain(b)
+}
+
+// plain is the Go value inside x: x unwrapped from yaegi's wrapper for a
+// standard interface (Interpreted) or from its valueInterface, in which
+// an empty interface holds a value of a cell's type with methods.
+func plain(x any) any {
+	x = Interpreted(x)
+	v := reflect.ValueOf(x)
+	f, ok := valueField(v.Type())
+	if !ok {
+		return x
+	}
+	c := reflect.New(v.Type()).Elem() // addressable, to read the field
+	c.Set(v)
+	inner := *(*reflect.Value)(unsafe.Pointer(c.FieldByIndex(f.Index).UnsafeAddr()))
+	if !inner.IsValid() || !inner.CanInterface() {
+		return x
+	}
+	return Interpreted(inner.Interface())
+}
+
+// valueField is the value field of yaegi's interp.valueInterface{node
+// *node; value reflect.Value} when t is that type with that layout
+// (yaegi v0.16; TestEqualSeesThroughValueInterface in gointerp checks it).
+func valueField(t reflect.Type) (reflect.StructField, bool) {
+	if t == nil || t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != "github.com/traefik/yaegi/interp" {
+		return reflect.StructField{}, false
+	}
+	f, ok := t.FieldByName("value")
+	return f, ok && f.Type == reflect.TypeOf(reflect.Value{})
+}
+
+// ErrorsIs is errors.Is for cells: err matches target when some error in
+// its chain (Unwrap() error or Unwrap() []error, and Is methods) equals
+// target as Equal compares. The standard library's errors.Is compared
+// yaegi's wrappers and missed a sentinel of a cell's type, wrapped or not.
+// A cell type's own Unwrap and Is methods are not seen: yaegi's wrapper
+// for error has only Error.
+func ErrorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	t := plain(target)
+	comparable := reflect.TypeOf(t).Comparable()
+	for err != nil {
+		if e := plain(err); comparable && reflect.TypeOf(e) == reflect.TypeOf(t) && e == t {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if ErrorsIs(e, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
