@@ -42,7 +42,7 @@ func plain(x any) any {
 
 // valueField is the value field of yaegi's interp.valueInterface{node
 // *node; value reflect.Value} when t is that type with that layout
-// (yaegi v0.16; TestEqualSeesThroughValueInterface in gointerp checks it).
+// (yaegi v0.16; gointerp's TestEqualityOfSessionValuesInInterfaces checks it).
 func valueField(t reflect.Type) (reflect.StructField, bool) {
 	if t == nil || t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != "github.com/traefik/yaegi/interp" {
 		return reflect.StructField{}, false
