@@ -79,6 +79,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				edits = append(edits, e)
 			}
 			return true
+		case *ast.TypeSwitchStmt:
+			edits = append(edits, anyCase(src, x, off)...)
+			return true
 		case *ast.IncDecStmt:
 			edits = append(edits, pkgVarTarget(x.X, off, isPkg)...)
 			return true
@@ -209,6 +212,11 @@ func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
 	t := src[off(ta.Type.Pos()):off(ta.Type.End())]
 	if strings.Contains(t, "\n") {
 		return nil // keep the lines
+	}
+	if isEmptyIfaceExpr(ta.Type) {
+		// yaegi's x.(any) failed: it holds for any non-nil x (anycase.go).
+		return []edit{{off(ta.Pos()), off(ta.Pos()), "func(spargo_x any) (any, bool) { return spargo_x, spargo_x != nil }("},
+			{off(ta.X.End()), off(ta.End()), ")"}}
 	}
 	if isName(ta.X) {
 		x := src[off(ta.X.Pos()):off(ta.X.End())]
