@@ -32,8 +32,8 @@ func TestEmptyInterfaceCases(t *testing.T) {
 	return false
 }`)
 	for expr, want := range map[string]string{
-		`kind("a") + "|" + kind(3) + "|" + kind(nil)`: "string a|any 3|nil",
-		`only(1) + only(nil)`:                          "somenone",
+		`kind("a") + "|" + kind(3) + "|" + kind(nil)`:                         "string a|any 3|nil",
+		`only(1) + only(nil)`:                                                 "somenone",
 		`fmt.Sprint(isT[any](1), isT[any](nil), isT[int](1), isT[string](1))`: "true false true false",
 	} {
 		if got := value(t, in, expr); got != want {
