@@ -60,6 +60,9 @@ func TestRecoveredRuntimeErrorIsAnError(t *testing.T) {
 		`try(func() { n := -1; _ = make([]int, n) })`:       "runtime error: makeslice: len out of range",
 		`try(func() { n := -1; _ = make(chan int, n) })`:    "runtime error: makechan: size out of range",
 		`try(func() { var m map[string]int; m["a"] = 1 })`:  "nil map",
+		`try(func() { var p *[4]int; _ = p[1] })`:           "runtime error: invalid memory address or nil pointer dereference",
+		`try(func() { var p *struct{ x int }; _ = p.x })`:   "runtime error: invalid memory address or nil pointer dereference",
+		`try(func() { var i any = 1; _ = i.(string) })`:     "interface conversion: interface {} is int, not string",
 	} {
 		if got := value(t, in, expr); !strings.Contains(got, want) {
 			t.Errorf("%s = %q, want it to contain %q", expr, got, want)
@@ -67,6 +70,11 @@ func TestRecoveredRuntimeErrorIsAnError(t *testing.T) {
 	}
 	if got := value(t, in, `func() (r any) { defer func() { r = recover() }(); panic("mine") }()`); got != "mine" {
 		t.Errorf("a user panic's value = %q", got)
+	}
+	// An uncaught one reads as Go's too.
+	_, _, err := run(t, in, "var np *struct{ x int }\nnp.x = 1")
+	if ee := asExec(t, err); !strings.Contains(ee.Value, "runtime error: invalid memory address or nil pointer dereference") {
+		t.Errorf("uncaught nil dereference: %v", ee)
 	}
 }
 

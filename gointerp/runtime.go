@@ -101,6 +101,7 @@ func panicError(r any, where string) *kernel.ExecError {
 		v := fmt.Sprintf("exit status %d", ep.code)
 		return &kernel.ExecError{Name: "ExitError", Value: v, Traceback: []string{"os.Exit: " + v}}
 	}
+	r = rt.Recovered(r) // Go's words for faults met inside reflect
 	v := fmt.Sprint(r)
 	if e, ok := r.(error); ok {
 		v = e.Error()

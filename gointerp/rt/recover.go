@@ -6,29 +6,66 @@ import (
 )
 
 // Recovered is what recover() gives a cell (the kernel passes every
-// recover() through it). Go's runtime panics with a runtime.Error, so
-// `recover().(error)` and `.(runtime.Error)` work; on the interpreter
-// many of the same faults (an index out of range, a bad make, a failed
-// conversion) happen inside package reflect, which panics with a plain
-// string. Such a string becomes a runtime.Error with the same text.
+// recover() through it, and shows uncaught panics through it). Go's
+// runtime panics with a runtime.Error, so `recover().(error)` and
+// `.(runtime.Error)` work; on the interpreter many of the same faults
+// happen inside package reflect or yaegi, which panic otherwise:
+//   - a plain string ("reflect: slice index out of range", a bad make)
+//     becomes a runtime.Error with Go's words where they are known;
+//   - reflect's error for a method called on the zero Value that stands
+//     for a nil pointer (Elem, Field, Index...) becomes Go's nil pointer
+//     dereference;
+//   - yaegi's error for a failed type assertion becomes a runtime.Error
+//     with Go's message ("interface conversion: ..."), without its
+//     position.
 func Recovered(r any) any {
-	s, ok := r.(string)
-	if !ok || !strings.HasPrefix(s, "reflect: ") && !strings.HasPrefix(s, "reflect.") {
-		return r
+	switch v := r.(type) {
+	case string:
+		if !strings.HasPrefix(v, "reflect: ") && !strings.HasPrefix(v, "reflect.") {
+			return r
+		}
+		if m, ok := goMessages[v]; ok {
+			v = m
+		}
+		return runtimeError(v) // Error() adds "runtime error: "
+	case *reflect.ValueError:
+		if v.Kind == reflect.Invalid && nilDerefMethods[strings.TrimPrefix(v.Method, "reflect.Value.")] {
+			return runtimeError("invalid memory address or nil pointer dereference")
+		}
+	case error:
+		if msg := v.Error(); reflect.TypeOf(v).String() == "*interp.cfgError" {
+			if i := strings.Index(msg, "interface conversion: "); i >= 0 {
+				return assertionError(msg[i:])
+			}
+		}
 	}
-	if m, ok := goMessages[s]; ok {
-		s = m
-	}
-	return runtimeError(s) // Error() adds "runtime error: "
+	return r
 }
 
+// nilDerefMethods are the reflect.Value methods yaegi calls to go through
+// a pointer: on the zero Value, the pointer was nil.
+var nilDerefMethods = map[string]bool{
+	"Elem": true, "Field": true, "FieldByIndex": true, "Index": true, "Set": true, "Addr": true,
+}
+
+// assertionError is a failed type assertion, as Go's *runtime.TypeAssertionError.
+type assertionError string
+
+func (e assertionError) Error() string { return string(e) }
+func (assertionError) RuntimeError()   {}
+
 // goMessages are the compiled runtime's words for reflect's faults of the
-// builtins (make).
+// builtins (make) and of indexing.
 var goMessages = map[string]string{
-	"reflect.MakeChan: negative buffer size": "makechan: size out of range",
-	"reflect.MakeSlice: negative len":        "makeslice: len out of range",
-	"reflect.MakeSlice: negative cap":        "makeslice: cap out of range",
-	"reflect.MakeSlice: len > cap":           "makeslice: cap out of range",
+	"reflect.MakeChan: negative buffer size":                "makechan: size out of range",
+	"reflect.MakeSlice: negative len":                       "makeslice: len out of range",
+	"reflect.MakeSlice: negative cap":                       "makeslice: cap out of range",
+	"reflect.MakeSlice: len > cap":                          "makeslice: cap out of range",
+	"reflect: slice index out of range":                     "index out of range",
+	"reflect: array index out of range":                     "index out of range",
+	"reflect: string index out of range":                    "index out of range",
+	"reflect.Value.Slice: slice index out of bounds":        "slice bounds out of range",
+	"reflect.Value.Slice: string slice index out of bounds": "slice bounds out of range",
 }
 
 // Interpreted is the interpreter's own value inside x when x is one of
