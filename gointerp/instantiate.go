@@ -89,6 +89,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if asserts {
 		ta.ifaceAsserts(c)
 	}
+	c.typeVerbs()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
@@ -255,7 +256,7 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 	for _, c := range body {
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
 			errorsAsRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) ||
-			tagSwitchRE.MatchString(c.src) {
+			tagSwitchRE.MatchString(c.src) || typeVerbRE.MatchString(c.src) {
 			return true
 		}
 	}

@@ -86,3 +86,8 @@ func ErrorsIs(err, target error) bool {
 	}
 	return false
 }
+
+// GoTypeName is name: a cell's %T of a value of its own type is lowered to
+// %s of GoTypeName("main.T", value), the value still being evaluated,
+// because fmt would print the type yaegi built, which has no name.
+func GoTypeName(name string, _ any) string { return name }

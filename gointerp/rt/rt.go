@@ -186,6 +186,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"DecodeRune":  reflect.ValueOf(DecodeRune),
 		"Equal":       reflect.ValueOf(Equal),
 		"ErrorsIs":    reflect.ValueOf(ErrorsIs),
+		"GoTypeName":  reflect.ValueOf(GoTypeName),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),
@@ -202,6 +203,11 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"_MarkdownStringer": reflect.ValueOf((*markdownStringerWrapper)(nil)),
 	}
 	for k, v := range extra {
+		if old, dup := syms[k]; dup && old.Type() != v.Type() {
+			// Two helpers under one name: lowered code would call the
+			// wrong one. (The kernel's Render replaces rt's on purpose.)
+			panic("rt.Symbols: " + k + " is defined by rt and by the kernel")
+		}
 		syms[k] = v
 	}
 	mt := map[reflect.Value][]reflect.Type{

@@ -1,0 +1,172 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The %T verb for values of the session's types. yaegi builds those types
+// with reflect, without names, so fmt printed `struct { R float64 }` for a
+// Circle, `int` for a MyInt and `struct { K string; V int }` for a
+// Pair[string, int]. Where an argument's type is known when the cell is
+// checked (its static type is not an interface), a constant format's %T
+// becomes %s and the argument spargo_rt.GoTypeName("main.Circle", arg), the
+// type's name as Go prints it (the argument is still evaluated; the edits
+// only insert, so others inside the argument are kept). Arguments of
+// interface type keep yaegi's %T.
+
+// typeVerbRE finds cells that may format with %T.
+var typeVerbRE = regexp.MustCompile(`%[-+# 0]*T`)
+
+// printfFuncs are the formatting functions by package path, with the index
+// of their format argument.
+var printfFuncs = map[string]map[string]int{
+	"fmt": {"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1},
+	"log": {"Printf": 0, "Fatalf": 0, "Panicf": 0},
+}
+
+// typeVerbs lowers %T of the cell's formatting calls.
+func (c *checked) typeVerbs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, at := c.printfCall(n)
+		if call == nil {
+			return true
+		}
+		lit, ok := call.Args[at].(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING || c.info.Types[lit].Value == nil {
+			return true
+		}
+		format := constant.StringVal(c.info.Types[lit].Value)
+		verbs, ok := verbArgs(format)
+		if !ok {
+			return true
+		}
+		var changed []int // offsets in format of the %T verbs to rewrite
+		for _, v := range verbs {
+			arg := at + 1 + v.arg
+			if v.verb != 'T' || arg >= len(call.Args) {
+				continue
+			}
+			t := c.info.Types[call.Args[arg]].Type
+			if t == nil || types.IsInterface(t) || !mentionsSession(t, c.pkg) {
+				continue
+			}
+			name := goTypeName(t, c.pkg)
+			c.add(call.Args[arg].Pos(), call.Args[arg].Pos(), rtName+".GoTypeName("+strconv.Quote(name)+", ")
+			c.add(call.Args[arg].End(), call.Args[arg].End(), ")")
+			changed = append(changed, v.at)
+		}
+		if len(changed) > 0 {
+			b := []byte(format)
+			for _, i := range changed {
+				b[i] = 's'
+			}
+			c.add(lit.Pos(), lit.End(), strconv.Quote(string(b)))
+		}
+		return true
+	})
+}
+
+// printfCall is n if it is a call of a formatting function in the cell,
+// with the index of its format argument.
+func (c *checked) printfCall(n ast.Node) (*ast.CallExpr, int) {
+	for path, funcs := range printfFuncs {
+		for name, at := range funcs {
+			if call := c.stdCall(n, path, name); call != nil && len(call.Args) > at && !call.Ellipsis.IsValid() {
+				return call, at
+			}
+		}
+	}
+	return nil, 0
+}
+
+type verbArg struct {
+	verb byte
+	at   int // offset of the verb letter in the format
+	arg  int // index of its operand among the arguments after the format
+}
+
+// verbArgs lists the verbs of format with their operands. It reports false
+// for formats whose operands it does not follow (explicit indexes, `*`).
+func verbArgs(format string) ([]verbArg, bool) {
+	var out []verbArg
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		switch format[i] {
+		case '%':
+			continue
+		case '[', '*':
+			return nil, false
+		}
+		out = append(out, verbArg{format[i], i, arg})
+		arg++
+	}
+	return out, true
+}
+
+// mentionsSession reports whether t is or contains a type the session
+// declares (the ones yaegi prints without their names).
+func mentionsSession(t types.Type, pkg *types.Package) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		return u.Obj().Pkg() == pkg
+	case *types.Pointer:
+		return mentionsSession(u.Elem(), pkg)
+	case *types.Slice:
+		return mentionsSession(u.Elem(), pkg)
+	case *types.Array:
+		return mentionsSession(u.Elem(), pkg)
+	case *types.Chan:
+		return mentionsSession(u.Elem(), pkg)
+	case *types.Map:
+		return mentionsSession(u.Key(), pkg) || mentionsSession(u.Elem(), pkg)
+	}
+	return false
+}
+
+// goTypeName writes t as Go's reflect does: packages by name, the session's
+// as main, type arguments separated by bare commas.
+func goTypeName(t types.Type, pkg *types.Package) string {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		name := u.Obj().Name()
+		if p := u.Obj().Pkg(); p != nil {
+			name = p.Name() + "." + name
+		}
+		if args := u.TypeArgs(); args.Len() > 0 {
+			var as []string
+			for i := range args.Len() {
+				as = append(as, goTypeName(args.At(i), pkg))
+			}
+			name += "[" + strings.Join(as, ",") + "]"
+		}
+		return name
+	case *types.Pointer:
+		return "*" + goTypeName(u.Elem(), pkg)
+	case *types.Slice:
+		return "[]" + goTypeName(u.Elem(), pkg)
+	case *types.Array:
+		return "[" + strconv.FormatInt(u.Len(), 10) + "]" + goTypeName(u.Elem(), pkg)
+	case *types.Map:
+		return "map[" + goTypeName(u.Key(), pkg) + "]" + goTypeName(u.Elem(), pkg)
+	case *types.Chan:
+		dir := map[types.ChanDir]string{types.SendRecv: "chan ", types.SendOnly: "chan<- ", types.RecvOnly: "<-chan "}[u.Dir()]
+		return dir + goTypeName(u.Elem(), pkg)
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
