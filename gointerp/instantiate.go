@@ -78,7 +78,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	ta.err, ta.pending, ta.pendingInsts = nil, nil, nil
 	asserts := ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body)
 	compares := ta.mayCompare(body)
-	if !ta.needed(body, imports, asserts || compares) {
+	prints := ta.mayPrintMethods(body)
+	if !ta.needed(body, imports, asserts || compares || prints) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -90,6 +91,9 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 		ta.ifaceAsserts(c)
 	}
 	c.typeVerbs()
+	if prints {
+		c.printElems()
+	}
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
@@ -136,6 +140,8 @@ type checked struct {
 	mono     *mono
 	copies   []chunk
 	copiesAt int
+
+	named map[ast.Expr]bool // %T arguments typeVerbs replaced by their type's name
 }
 
 // check type-checks body in a file with the session's declarations.
@@ -354,7 +360,11 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 		if declared[n] || redeclared[n] || ta.varType == nil {
 			continue
 		}
-		if t := ta.varType(n); t != "" {
+		// The definition first: a reflect type loses the names of the
+		// session's types ([]Celsius reads []float64).
+		if ta.varDefs[n] != nil {
+			need = append(need, n)
+		} else if t := ta.varType(n); t != "" {
 			b.WriteString("var " + n + " " + t + "\n")
 		} else {
 			need = append(need, n)

@@ -57,6 +57,10 @@ func (c *checked) typeVerbs() {
 				continue
 			}
 			name := goTypeName(t, c.pkg)
+			if c.named == nil {
+				c.named = map[ast.Expr]bool{}
+			}
+			c.named[call.Args[arg]] = true
 			c.add(call.Args[arg].Pos(), call.Args[arg].Pos(), rtName+".GoTypeName("+strconv.Quote(name)+", ")
 			c.add(call.Args[arg].End(), call.Args[arg].End(), ")")
 			changed = append(changed, v.at)

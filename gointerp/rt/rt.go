@@ -187,6 +187,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Equal":       reflect.ValueOf(Equal),
 		"ErrorsIs":    reflect.ValueOf(ErrorsIs),
 		"GoTypeName":  reflect.ValueOf(GoTypeName),
+		"Elems":       reflect.ValueOf(Elems),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),

@@ -1,0 +1,29 @@
+package gointerp
+
+import (
+	"strconv"
+	"testing"
+)
+
+// yaegi's types have no methods for fmt: a slice of a type with a String
+// method printed its bare values.
+func TestPrintedContainersCallMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type P struct{ X, Y int }
+
+func (p P) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }`, "temps := []Celsius{1, 2.5}")
+	for expr, want := range map[string]string{
+		`fmt.Sprint(temps)`: "[1.0°C 2.5°C]",
+		`fmt.Sprintf("%v|%d|%T", temps, []P{{1, 2}}, temps)`:   "[1.0°C 2.5°C]|[{1 2}]|[]main.Celsius",
+		`fmt.Sprintln(map[string]P{"b": {3, 4}, "a": {1, 2}})`: "map[a:(1,2) b:(3,4)]\n",
+		`fmt.Sprint(map[P]int{{1, 2}: 3})`:                     "map[(1,2):3]",
+	} {
+		if got := value(t, in, expr); got != strconv.Quote(want) && got != want {
+			t.Errorf("%s = %s, want %q", expr, got, want)
+		}
+	}
+}
