@@ -53,3 +53,21 @@ func lookup(k string) error {
 		}
 	}
 }
+
+// A var declaration that opens a cell is a package variable to the type
+// checker, as to the kernel: the cell's functions use it, and comparisons
+// with it are lowered.
+func TestCellVariableUsedByTheCellsFunctions(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Gone struct{}
+
+func (*Gone) Error() string { return "gone" }`)
+	_, io := mustRun(t, in, `var ErrGone = &Gone{}
+
+func get() error { return fmt.Errorf("get: %w", ErrGone) }
+
+fmt.Println(errors.Is(get(), ErrGone), errors.Unwrap(get()) == ErrGone)`)
+	if got := io.stream("stdout"); got != "true true\n" {
+		t.Errorf("got %q, want true true", got)
+	}
+}

@@ -86,6 +86,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if !ok {
 		return body
 	}
+
 	ta.monomorphise(c)
 	if asserts {
 		ta.ifaceAsserts(c)
@@ -373,11 +374,17 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 	b.WriteString(ta.varDecls(need))
 	starts := make([]int, len(body))
 	inFunc := false
+	stmts := false // the cell has had a statement other than a var declaration
 	for i, c := range body {
-		if c.kind == kindStmt && !inFunc {
+		// A var declaration before any other statement is a package
+		// variable, as the kernel runs it: the cell's functions see it.
+		// (After a statement it may use that statement's variables.)
+		pkgVar := c.kind == kindStmt && !stmts && isVarDecl(c)
+		stmts = stmts || c.kind == kindStmt && !pkgVar
+		if c.kind == kindStmt && !pkgVar && !inFunc {
 			b.WriteString("func _() {\n")
 			inFunc = true
-		} else if c.kind != kindStmt && inFunc {
+		} else if (c.kind != kindStmt || pkgVar) && inFunc {
 			b.WriteString("}\n")
 			inFunc = false
 		}
