@@ -86,6 +86,18 @@ def test_session_types_in_interfaces(cells):
     assert stdout(cells["erruse"]) == "true id\nnot found: k\ntrue 4 5\n"
 
 
+def test_comparisons_and_printing_of_session_types(cells):
+    # Each printed something else on yaegi alone: a sentinel error of a
+    # session type never equalled itself through an interface (==,
+    # errors.Is), a switch over an any with a constant case panicked, a
+    # slice of a Stringer printed bare numbers, %T printed an unnamed struct,
+    # and a range over a string skipped the bytes after an invalid one.
+    assert stdout(cells["sentinels"]) == "forty-two\ntrue true false\n"
+    assert stdout(cells["printing"]) == "[20.0° 21.5°] main.Temp main.Square\n0:97 1:65533 2:98 \n"
+    err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
+    assert err.ename == "panic" and "invalid memory address or nil pointer dereference" in err.evalue, err
+
+
 def test_generic_stdlib_without_imports(cells):
     assert stdout(cells["stdlib"]) == "[al bo]\nX\nY\n1 true\n"
 

@@ -229,6 +229,14 @@ def modern_go():
                  "var err error = &NotFound{\"k\"}\nswitch e := err.(type) {\ncase *NotFound:\n\tfmt.Println(\"not found:\", e.Key)\n}\n"
                  "things := []any{Square{3}, \"x\"}\n_, isShape := things[0].(Shape)\nsq, n := Square{2}, 5\n"
                  "fmt.Println(isShape, sq.Area(), n)", "erruse"),
+            code("var ErrGone = &NotFound{\"gone\"}\n\nfunc fetch(k string) error {\n\tif k == \"\" {\n\t\treturn ErrGone\n\t}\n"
+                 "\treturn fmt.Errorf(\"fetch %q: %w\", k, ErrGone)\n}\n\nvar answer any = 42\nswitch answer {\ncase 42:\n"
+                 "\tfmt.Println(\"forty-two\")\n}\nfmt.Println(fetch(\"\") == ErrGone, errors.Is(fetch(\"x\"), ErrGone), fetch(\"x\") == ErrGone)",
+                 "sentinels"),
+            code("type Temp float64\n\nfunc (t Temp) String() string { return fmt.Sprintf(\"%.1f°\", float64(t)) }\n\n"
+                 "temps := []Temp{20, 21.5}\nfmt.Printf(\"%v %T %T\\n\", temps, temps[0], Square{1})\n"
+                 "for i, r := range \"a\\xffb\" {\n\tfmt.Print(i, \":\", r, \" \")\n}\nfmt.Println()", "printing"),
+            code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
                  "fmt.Println(cmp.Compare(2, 1), rand.IntN(1) == 0)", "stdlib"),
