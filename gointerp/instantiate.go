@@ -183,6 +183,25 @@ func (c *checked) add(start, end token.Pos, text string) {
 	c.edits[i] = append(c.edits[i], edit{s - c.starts[i], e - c.starts[i], text})
 }
 
+// replace records an edit that replaces start..end whole: edits recorded
+// before inside it (monomorphise's renames) are dropped, its text having
+// been written with them in mind.
+func (c *checked) replace(start, end token.Pos, text string) {
+	s, e := int(start)-c.base, int(end)-c.base
+	i := sort.SearchInts(c.starts, s+1) - 1
+	if i < 0 || i >= len(c.body) {
+		return
+	}
+	kept := c.edits[i][:0]
+	for _, ed := range c.edits[i] {
+		if ed.start < s-c.starts[i] || ed.end > e-c.starts[i] {
+			kept = append(kept, ed)
+		}
+	}
+	c.edits[i] = kept
+	c.add(start, end, text)
+}
+
 // typeArguments writes the inferred type arguments of calls of the
 // session's own generic functions (yaegi's versions of generic stdlib
 // functions have simpler signatures: generics.go).
@@ -249,7 +268,7 @@ func (c *checked) methodExpressions() {
 	for sel, s := range c.info.Selections {
 		if s.Kind() == types.MethodExpr {
 			if lit := methodExprFunc(s, c.typeString); lit != "" {
-				c.add(sel.Pos(), sel.End(), lit)
+				c.replace(sel.Pos(), sel.End(), lit)
 			}
 		}
 	}

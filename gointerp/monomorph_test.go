@@ -193,3 +193,27 @@ func TestHelpersOfAFailedCellAreDeclaredAgain(t *testing.T) {
 		t.Errorf("ok = %s", got)
 	}
 }
+
+// Method expressions of generic types, in a cell and in generic code: the
+// cell's lowering was undone by the copy's rename inside it, and copies
+// were not lowered at all (yaegi: "Call with too many input arguments").
+func TestMethodExpressionsOfGenericTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Box[T any] struct{ v T }
+
+func (b Box[T]) Get() T { return b.v }
+
+func (b *Box[T]) Set(v T) { b.v = v }
+
+func through[T any](v T) T {
+	b := Box[T]{}
+	set := (*Box[T]).Set
+	set(&b, v)
+	get := Box[T].Get
+	return get(b)
+}`)
+	got := value(t, in, `func() string { b := Box[int]{1}; (*Box[int]).Set(&b, 5); get := (*Box[int]).Get; return fmt.Sprint(get(&b), through("s")) }()`)
+	if got != "5s" && got != `"5s"` {
+		t.Errorf("method expressions = %s, want 5s", got)
+	}
+}

@@ -124,3 +124,31 @@ func inOuter(e posEdit, edits []posEdit) bool {
 	}
 	return false
 }
+
+// methodExprs writes the method expressions of generic code n (`s[T].g`,
+// `(*s[T]).g`) as function literals in its copies, as methodExpressions
+// does for a cell: yaegi lacks most of them ("Call with too many input
+// arguments"). The literal replaces the whole selector, with the copy's
+// types written in.
+func (m *mono) methodExprs(n ast.Node, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	ast.Inspect(n, func(x ast.Node) bool {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		if s := m.c.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			written := true
+			lit := methodExprFunc(s, func(t types.Type) string {
+				str, ok := m.typeExpr(t, env)
+				written = written && ok
+				return str
+			})
+			if lit != "" && written {
+				edits = append(edits, posEdit{start: sel.Pos(), end: sel.End(), text: lit, outer: true})
+			}
+		}
+		return true
+	})
+	return edits
+}
