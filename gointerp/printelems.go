@@ -4,20 +4,24 @@ import (
 	"go/ast"
 	"go/types"
 	"regexp"
+	"strconv"
+	"strings"
 )
 
-// Containers of values with a String or Error method, printed by fmt.
-// yaegi builds a cell's types without methods, so fmt.Println of a
-// []Celsius printed the bare numbers while a single Celsius printed as its
-// String method says. A slice, array or map argument of a print call
-// whose elements (or keys) are of a session type with such a method is
-// passed as spargo_rt.Elems(x, key, elem), which prints it as fmt does,
-// calling the method through a function literal of the cell:
+// Values with parts that print through a String or Error method of a
+// session type. yaegi builds a cell's types without methods, so
+// fmt.Println of a []Celsius, or of a struct with a Celsius field, printed
+// bare numbers, while a single Celsius printed as its String method says
+// (yaegi wraps a value passed as an interface itself). Such an argument of
+// a print call is passed as spargo_rt.Formatted(x, printer), the printer
+// written from its static type, which prints it as fmt does, calling the
+// methods through function literals of the cell:
 //
 //	fmt.Println(temps)
-//	fmt.Println(spargo_rt.Elems(temps, nil, func(spargo_e any) string { return spargo_e.(Celsius).String() }))
+//	fmt.Println(spargo_rt.Formatted(temps, &spargo_rt.Printer{Elem: &spargo_rt.Printer{
+//		Str: func(spargo_e any) string { return spargo_e.(Celsius).String() }}}))
 //
-// Containers nested deeper, and pointers, print as before.
+// Values held in interfaces print as before.
 
 // printRE finds cells that may call a printing function.
 var printRE = regexp.MustCompile(`\b(Print|Println|Printf|Sprint|Sprintln|Sprintf|Fprint|Fprintln|Fprintf|Errorf)\(`)
@@ -60,36 +64,72 @@ func (c *checked) printElems() {
 	})
 }
 
-// wrapElems wraps arg if it is a container of values with methods (and
-// not the operand of a %T, which typeVerbs replaced by a name).
+// wrapElems passes arg through spargo_rt.Formatted when a part of its
+// value prints with a method of a session type that yaegi's value lacks
+// (and it is not the operand of a %T, which typeVerbs replaced by a name).
 func (c *checked) wrapElems(arg ast.Expr) {
-	if c.named[arg] {
+	t := c.info.Types[arg].Type
+	if c.named[arg] || t == nil || types.IsInterface(t) || c.methodFunc(t) != "nil" {
+		return // an interface, or a value whose own method yaegi calls
+	}
+	p := c.printer(t, map[types.Type]bool{})
+	if p == "nil" {
 		return
 	}
-	var key, elem types.Type
-	switch t := typeUnder(c.info.Types[arg].Type).(type) {
-	case *types.Slice:
-		elem = t.Elem()
-	case *types.Array:
-		elem = t.Elem()
-	case *types.Map:
-		key, elem = t.Key(), t.Elem()
-	default:
-		return
-	}
-	k, e := c.methodFunc(key), c.methodFunc(elem)
-	if k == "nil" && e == "nil" {
-		return
-	}
-	c.add(arg.Pos(), arg.Pos(), rtName+".Elems(")
-	c.add(arg.End(), arg.End(), ", "+k+", "+e+")")
+	c.add(arg.Pos(), arg.Pos(), rtName+".Formatted(")
+	c.add(arg.End(), arg.End(), ", "+p+")")
 }
 
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
+// printer writes the spargo_rt.Printer for values of type t, or "nil" when
+// no part of them prints through a method of a session type.
+func (c *checked) printer(t types.Type, seen map[types.Type]bool) string {
+	if seen[t] || len(seen) > 8 {
+		return "nil" // a recursive type: its deeper parts print as fmt does
 	}
-	return t.Underlying()
+	seen[t] = true
+	defer delete(seen, t)
+	if m := c.methodFunc(t); m != "nil" {
+		return "&" + rtName + ".Printer{Str: " + m + "}"
+	}
+	var parts []string
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+	case *types.Array:
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+	case *types.Pointer:
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+	case *types.Map:
+		parts = c.printerPart(parts, "Key", u.Key(), seen)
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+	case *types.Struct:
+		var fields, names []string
+		has := false
+		for i := range u.NumFields() {
+			f := "nil" // fmt calls no method in an unexported field
+			if u.Field(i).Exported() {
+				f = c.printer(u.Field(i).Type(), seen)
+			}
+			has = has || f != "nil"
+			fields = append(fields, f)
+			names = append(names, strconv.Quote(u.Field(i).Name()))
+		}
+		if has {
+			parts = append(parts, "Fields: []*"+rtName+".Printer{"+strings.Join(fields, ", ")+"}",
+				"Names: []string{"+strings.Join(names, ", ")+"}")
+		}
+	}
+	if len(parts) == 0 {
+		return "nil"
+	}
+	return "&" + rtName + ".Printer{" + strings.Join(parts, ", ") + "}"
+}
+
+func (c *checked) printerPart(parts []string, field string, t types.Type, seen map[types.Type]bool) []string {
+	if p := c.printer(t, seen); p != "nil" {
+		parts = append(parts, field+": "+p)
+	}
+	return parts
 }
 
 // methodFunc is a function literal calling the Error or String method of

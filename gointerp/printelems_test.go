@@ -15,7 +15,19 @@ func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
 
 type P struct{ X, Y int }
 
-func (p P) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }`, "temps := []Celsius{1, 2.5}")
+func (p P) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type Status int
+
+func (s Status) String() string { return [...]string{"new", "done"}[s] }
+
+type Order struct {
+	ID     int
+	State  Status
+	At     *P
+	Temps  []Celsius
+	secret Status
+}`, "temps := []Celsius{1, 2.5}", "o := Order{7, 1, &P{1, 2}, temps, 0}")
 	for expr, want := range map[string]string{
 		`fmt.Sprint(temps)`: "[1.0°C 2.5°C]",
 		`fmt.Sprintf("%v|%d|%T", temps, []P{{1, 2}}, temps)`:   "[1.0°C 2.5°C]|[{1 2}]|[]main.Celsius",

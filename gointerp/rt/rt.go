@@ -187,7 +187,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Equal":       reflect.ValueOf(Equal),
 		"ErrorsIs":    reflect.ValueOf(ErrorsIs),
 		"GoTypeName":  reflect.ValueOf(GoTypeName),
-		"Elems":       reflect.ValueOf(Elems),
+		"Formatted":   reflect.ValueOf(Formatted),
+		"Printer":     reflect.ValueOf((*Printer)(nil)),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
 		"UnsafeStringData": reflect.ValueOf(UnsafeStringData),

@@ -7,54 +7,115 @@ import (
 	"strings"
 )
 
-// Elems formats a slice, array or map whose elements (or keys) are values
-// of a cell's type with a String or Error method. yaegi builds the cell's
-// types with reflect, without methods, so fmt printed `[1 2]` for a
-// []Celsius whose elements print as 21.5°C alone. Cells pass such a
-// container to fmt's printing functions as Elems(x, key, elem), where key
-// and elem call the method (nil when the keys or elements have none).
-func Elems(x any, key, elem func(any) string) any {
-	return elems{x, key, elem}
+// Printer says which parts of a value print through a method of a cell's
+// type. yaegi builds the cell's types with reflect, without methods, so fmt
+// printed a []Celsius, or a struct with a Celsius field, with bare numbers
+// where Go calls Celsius's String method. Cells pass such a value to fmt's
+// printing functions as Formatted(x, printer), the printer written from the
+// value's static type when the cell is checked.
+type Printer struct {
+	Str    func(any) string // the value's String or Error method
+	Elem   *Printer         // elements of a slice, array or map; a pointer's target
+	Key    *Printer         // keys of a map
+	Fields []*Printer       // fields of a struct, by index (nil: as fmt prints them)
+	Names  []string         // the struct's field names, for %+v
 }
 
-type elems struct {
-	x         any
-	key, elem func(any) string
+// Formatted is x, printed by fmt as p says.
+func Formatted(x any, p *Printer) any { return printed{x, p} }
+
+type printed struct {
+	x any
+	p *Printer
 }
 
-// Format prints the container as fmt does, calling the methods for the
-// verbs that use them (%v, %s, %q, %x, %X, not %#v); other verbs print it
-// unchanged.
-func (e elems) Format(f fmt.State, verb rune) {
+// Format prints the value as fmt does, calling the methods for the verbs
+// that use them (%v, %s, %q, %x, %X; not %#v); other verbs print it as it is.
+func (pr printed) Format(f fmt.State, verb rune) {
 	format := fmt.FormatString(f, verb)
 	if !strings.ContainsRune("vsqxX", verb) || f.Flag('#') {
-		fmt.Fprintf(f, format, e.x)
+		fmt.Fprintf(f, format, pr.x)
 		return
 	}
-	item := func(v reflect.Value, str func(any) string) string {
-		if str != nil && v.CanInterface() {
-			return fmt.Sprintf(format, str(v.Interface()))
-		}
-		return fmt.Sprintf(format, v.Interface())
+	w := valueWriter{format: format, plus: f.Flag('+')}
+	fmt.Fprint(f, w.write(reflect.ValueOf(pr.x), pr.p, true))
+}
+
+type valueWriter struct {
+	format string
+	plus   bool
+}
+
+func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
+	if !v.IsValid() {
+		return "<nil>"
 	}
-	v := reflect.ValueOf(e.x)
-	var parts []string
+	if p == nil || !v.CanInterface() {
+		return w.plain(v)
+	}
+	if p.Str != nil {
+		return w.method(v, p.Str)
+	}
 	switch v.Kind() {
 	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			parts = append(parts, item(v.Index(i), e.elem))
+		parts := make([]string, v.Len())
+		for i := range parts {
+			parts[i] = w.write(v.Index(i), p.Elem, false)
 		}
-		fmt.Fprint(f, "["+strings.Join(parts, " ")+"]")
+		return "[" + strings.Join(parts, " ") + "]"
 	case reflect.Map:
 		keys := v.MapKeys()
 		sort.SliceStable(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
-		for _, k := range keys {
-			parts = append(parts, item(k, e.key)+":"+item(v.MapIndex(k), e.elem))
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = w.write(k, p.Key, false) + ":" + w.write(v.MapIndex(k), p.Elem, false)
 		}
-		fmt.Fprint(f, "map["+strings.Join(parts, " ")+"]")
-	default:
-		fmt.Fprintf(f, format, e.x)
+		return "map[" + strings.Join(parts, " ") + "]"
+	case reflect.Struct:
+		parts := make([]string, v.NumField())
+		for i := range parts {
+			var fp *Printer
+			if i < len(p.Fields) {
+				fp = p.Fields[i]
+			}
+			parts[i] = w.write(v.Field(i), fp, false)
+			if w.plus && i < len(p.Names) {
+				parts[i] = p.Names[i] + ":" + parts[i]
+			}
+		}
+		return "{" + strings.Join(parts, " ") + "}"
+	case reflect.Pointer:
+		// fmt writes &{...} for a pointer to a composite at the top only.
+		if top && !v.IsNil() {
+			switch v.Elem().Kind() {
+			case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map:
+				return "&" + w.write(v.Elem(), p.Elem, false)
+			}
+		}
 	}
+	return w.plain(v)
+}
+
+func (w valueWriter) plain(v reflect.Value) string {
+	if !v.CanInterface() {
+		return fmt.Sprint(v)
+	}
+	return fmt.Sprintf(w.format, v.Interface())
+}
+
+// method formats str(v) as fmt formats a String method's result, with
+// fmt's words when the method panics (a nil receiver prints <nil>).
+func (w valueWriter) method(v reflect.Value, str func(any) string) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if v.Kind() == reflect.Pointer && v.IsNil() {
+				s = "<nil>"
+				return
+			}
+			s = fmt.Sprintf("%%!%c(PANIC=String method: %v)", w.format[len(w.format)-1], r)
+		}
+	}()
+	return fmt.Sprintf(w.format, str(v.Interface()))
 }
 
 // less orders map keys as fmt does for the basic kinds.
