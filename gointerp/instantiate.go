@@ -94,6 +94,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.typeVerbs()
 	if prints {
 		c.printElems()
+		c.printValue()
 	}
 	c.constDecls()
 	c.constExprs()

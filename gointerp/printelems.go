@@ -2,6 +2,7 @@ package gointerp
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"regexp"
 	"strconv"
@@ -34,15 +35,58 @@ var printFuncs = map[string]map[string]int{
 	"log": {"Print": 0, "Println": 0, "Printf": 1, "Fatal": 0, "Fatalln": 0, "Fatalf": 1, "Panic": 0, "Panicln": 0, "Panicf": 1},
 }
 
-// mayPrintMethods reports whether body prints and the session or body
-// declares methods.
+// mayPrintMethods reports whether body prints (or ends with a value to
+// show) and the session or body declares methods.
 func (ta *checker) mayPrintMethods(body []chunk) bool {
 	prints, methods := false, ta.methods
 	for _, c := range body {
 		prints = prints || printRE.MatchString(c.src)
 		methods = methods || c.kind == kindDecl && len(c.src) > 6 && c.src[:6] == "func ("
 	}
-	return prints && methods
+	return (prints || valueExpr(body) != nil) && methods
+}
+
+// valueExpr is the cell's final expression, which the kernel shows as the
+// cell's result (value.go), or nil.
+func valueExpr(body []chunk) ast.Expr {
+	if len(body) == 0 || body[len(body)-1].kind != kindStmt {
+		return nil
+	}
+	if e, ok := isExpr(body[len(body)-1].src); ok && !isQuietCall(e) {
+		return e
+	}
+	return nil
+}
+
+// printValue wraps the cell's final expression as print arguments are
+// wrapped, unless its value renders itself (HTML or Markdown methods).
+func (c *checked) printValue() {
+	n := len(c.body)
+	if valueExpr(c.body) == nil {
+		return
+	}
+	start := token.Pos(c.base + c.starts[n-1])
+	end := start + token.Pos(len(c.body[n-1].src))
+	ast.Inspect(c.f, func(x ast.Node) bool {
+		if x == nil || x.End() < start || x.Pos() > end {
+			return false
+		}
+		st, ok := x.(*ast.ExprStmt)
+		if !ok || st.Pos() < start {
+			return true
+		}
+		t := c.info.Types[st.X].Type
+		if t != nil && !c.rendersItself(t) {
+			c.wrapElems(st.X)
+		}
+		return false
+	})
+}
+
+// rendersItself reports whether values of t have HTML or Markdown methods.
+func (c *checked) rendersItself(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(c.pkg, "HTML") != nil || ms.Lookup(c.pkg, "Markdown") != nil
 }
 
 // printElems wraps the cell's printed containers of session values with

@@ -39,3 +39,17 @@ type Order struct {
 		}
 	}
 }
+
+// The cell's result is shown as fmt prints it, methods included.
+func TestCellResultCallsMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }`, "temps := []Celsius{1, 2.5}")
+	if got := value(t, in, "temps"); got != "[1.0°C 2.5°C]" {
+		t.Errorf("cell result = %s, want [1.0°C 2.5°C]", got)
+	}
+	if got := value(t, in, "temps[1]"); got != "2.5°C" {
+		t.Errorf("cell result = %s, want 2.5°C", got)
+	}
+}
