@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(|,[^\n]*[:=]=?[^\n]*\{|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -61,7 +61,8 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	isInt := func(e ast.Expr) bool {
 		return typed(e) || intExpr(e, func(s string) bool { return locals[s] || isIntName(s) })
 	}
-	loops := 0
+	loops, reorders := 0, 0
+	inits := notInBlock(f)
 	ast.Inspect(f, func(node ast.Node) bool {
 		switch x := node.(type) {
 		case *ast.RangeStmt:
@@ -86,6 +87,10 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			edits = append(edits, pkgVarTarget(x.X, off, isPkg)...)
 			return true
 		case *ast.AssignStmt:
+			if !inits[x] {
+				reorders++
+				edits = append(edits, callsFirst(src, x, off, reorders)...)
+			}
 			if x.Tok != token.DEFINE {
 				for _, l := range x.Lhs {
 					edits = append(edits, pkgVarTarget(l, off, isPkg)...)

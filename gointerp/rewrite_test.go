@@ -87,3 +87,15 @@ func TestAssignToPackageVariable(t *testing.T) {
 		t.Errorf("field of a variable named os: %s, want 1", got)
 	}
 }
+
+// Go makes every call on the right of a multi-value assignment before it
+// assigns; yaegi assigned x[1] before calling f(1).
+func TestCallsBeforeAssignments(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "var shared []int\n\nfunc at(i int) int { return shared[i] }",
+		"x := []int{1, 2, 3}\ny := x\nshared = x\nx[1], y[0] = at(0), at(1)",
+		"for i, j := 0, 2; i < j; i, j = i+1, j-1 {\n\tx[i], x[j] = x[j], x[i]\n}")
+	if got := value(t, in, "fmt.Sprint(x)"); got != "[3 1 2]" {
+		t.Errorf("x = %s, want [3 1 2]", got)
+	}
+}
