@@ -1,9 +1,12 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"regexp"
+	"strings"
 )
 
 // errors.As with a target of a session type: the standard library's As
@@ -24,7 +27,7 @@ import (
 // lists or As methods.
 
 // errorsAsRE finds cells that may call errors.As or fmt.Errorf.
-var errorsAsRE = regexp.MustCompile(`\berrors\.(As|Is)\(|\bErrorf\(`)
+var errorsAsRE = regexp.MustCompile(`\berrors\.(As|Is|Unwrap)\(|\bErrorf\(`)
 
 // errorfArgs passes the arguments of fmt.Errorf that are values of
 // session types implementing error as error: passed as plain values (its
@@ -49,16 +52,80 @@ func (c *checked) errorfArgs() {
 	})
 }
 
-// errorsIs routes the cell's errors.Is calls to the runtime's ErrorsIs,
-// which compares as rt.Equal does: errors.Is compared yaegi's wrappers of
-// session values and never matched a sentinel of a session type.
+// errorsIs routes the cell's errors.Is and errors.Unwrap calls to the
+// runtime's ErrorsIs and ErrorsUnwrap, which compare as rt.Equal does
+// (errors.Is compared yaegi's wrappers of session values and never
+// matched a sentinel of a session type) and follow the Unwrap methods of
+// the session's error types through a function literal of the cell
+// (sessionUnwrap): the wrapper yaegi passes for an error has only Error.
 func (c *checked) errorsIs() {
+	unwrap := ""
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		if call := c.stdCall(n, "errors", "Is"); call != nil {
-			c.add(call.Fun.Pos(), call.Fun.End(), rtName+".ErrorsIs")
+		for _, name := range []string{"Is", "Unwrap"} {
+			call := c.stdCall(n, "errors", name)
+			if call == nil {
+				continue
+			}
+			if unwrap == "" {
+				unwrap = c.sessionUnwrap()
+			}
+			c.add(call.Fun.Pos(), call.Fun.End(), rtName+".Errors"+name)
+			c.add(call.Rparen, call.Rparen, ", "+unwrap)
 		}
 		return true
 	})
+}
+
+// sessionUnwrap writes a function literal that calls the Unwrap method of
+// a value of the session's error types that have one (struct types whose
+// structure no other has, as for the interface helpers), or "nil":
+//
+//	func(spargo_e any) (error, bool) {
+//		if v, ok := spargo_e.(*QueryError); ok { return v.Unwrap(), true }
+//		return nil, false
+//	}
+func (c *checked) sessionUnwrap() string {
+	unwrapper := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap",
+		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Universe.Lookup("error").Type())), false))}, nil).Complete()
+	var b strings.Builder
+	for _, t := range c.uniqueStructs() {
+		for _, rt := range []types.Type{t, types.NewPointer(t)} {
+			if types.Implements(rt, unwrapper) {
+				fmt.Fprintf(&b, "if v, ok := spargo_e.(%s); ok { return v.Unwrap(), true }; ", c.typeString(rt))
+				break
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return "nil"
+	}
+	return "func(spargo_e any) (error, bool) { " + b.String() + "return nil, false }"
+}
+
+// uniqueStructs lists the session's non-generic named struct types whose
+// structure no other of them has: yaegi's assertion to one of them cannot
+// take a value of another.
+func (c *checked) uniqueStructs() []*types.Named {
+	scope := c.pkg.Scope()
+	var structs []*types.Named
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(n, "spargo_") {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
+			if _, ok := named.Underlying().(*types.Struct); ok {
+				structs = append(structs, named)
+			}
+		}
+	}
+	var out []*types.Named
+	for i, t := range structs {
+		if !sameStructure(structs, i) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // errorsAs lowers the cell's errors.As calls whose target points to a
@@ -69,15 +136,13 @@ func (c *checked) errorsAs() {
 		if call == nil || len(call.Args) != 2 {
 			return true
 		}
-		sel := call.Fun.(*ast.SelectorExpr)
 		ptr, ok := c.info.Types[call.Args[1]].Type.(*types.Pointer)
 		if !ok || !sessionType(ptr.Elem(), c.pkg) {
 			return true
 		}
 		t := c.typeString(ptr.Elem())
-		pkg := c.src[int(sel.X.Pos())-c.base : int(sel.X.End())-c.base]
 		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+t+") bool { for spargo_e != nil { "+
-			"if v, ok := spargo_e.("+t+"); ok { *spargo_t = v; return true }; spargo_e = "+pkg+".Unwrap(spargo_e) }; return false }")
+			"if v, ok := spargo_e.("+t+"); ok { *spargo_t = v; return true }; spargo_e = "+rtName+".ErrorsUnwrap(spargo_e, "+c.sessionUnwrap()+") }; return false }")
 		return true
 	})
 }

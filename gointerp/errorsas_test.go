@@ -38,3 +38,35 @@ func TestTypeSwitchOnErrorOfSessionType(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// An error type of the session that wraps another with an Unwrap method:
+// errors.Is, errors.Unwrap and errors.As follow it (yaegi's wrapper for the
+// error had only Error, so the chain stopped there).
+func TestUnwrapMethodsOfSessionErrors(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type QueryError struct {
+	Query string
+	Err   error
+}
+
+func (e *QueryError) Error() string { return e.Query + ": " + e.Err.Error() }
+
+func (e *QueryError) Unwrap() error { return e.Err }
+
+type Missing struct{ Key string }
+
+func (m *Missing) Error() string { return m.Key + " missing" }
+
+func run(q string) error { return fmt.Errorf("run: %w", &QueryError{q, &Missing{"id"}}) }`)
+	for expr, want := range map[string]string{
+		`errors.Is(&QueryError{"q", io.EOF}, io.EOF)`:                                           "true",
+		`errors.Unwrap(&QueryError{"q", io.EOF}) == io.EOF`:                                     "true",
+		`func() string { var m *Missing; errors.As(run("select"), &m); return m.Key }()`:        `"id"`,
+		`func() bool { var q *QueryError; return errors.As(run("x"), &q) && q.Query == "x" }()`: "true",
+		`errors.Is(run("x"), io.EOF)`:                                                           "false",
+	} {
+		if got := value(t, in, expr); got != want && `"`+got+`"` != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

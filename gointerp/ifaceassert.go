@@ -199,6 +199,10 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	for _, s := range impls {
 		fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return v, true };", s)
 	}
+	if len(impls) > 0 {
+		// A value passed as a standard interface (an error) comes wrapped.
+		fmt.Fprintf(&b, " if w, ok := %s.Unwrapped(x); ok { return spargo_as_%s(w) };", rtName, name)
+	}
 	fmt.Fprintf(&b, " r, ok := x.(%s); return r, ok }", it)
 	a.helpers["spargo_as_"+name] = b.String()
 	a.helpers["spargo_as1_"+name] = fmt.Sprintf("func spargo_as1_%s(x any) %s { if r, ok := spargo_as_%s(x); ok { return r }; return x.(%s) }",

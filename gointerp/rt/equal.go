@@ -27,6 +27,9 @@ func Equal(a, b any) bool {
 func plain(x any) any {
 	x = Interpreted(x)
 	v := reflect.ValueOf(x)
+	if !v.IsValid() {
+		return x // nil
+	}
 	f, ok := valueField(v.Type())
 	if !ok {
 		return x
@@ -55,9 +58,10 @@ func valueField(t reflect.Type) (reflect.StructField, bool) {
 // its chain (Unwrap() error or Unwrap() []error, and Is methods) equals
 // target as Equal compares. The standard library's errors.Is compared
 // yaegi's wrappers and missed a sentinel of a cell's type, wrapped or not.
-// A cell type's own Unwrap and Is methods are not seen: yaegi's wrapper
-// for error has only Error.
-func ErrorsIs(err, target error) bool {
+// yaegi's wrapper for an error of a cell's type has only Error, so its
+// Unwrap method is called through unwrap, a function of the cell (nil
+// when no cell type has one); a cell type's Is method is not seen.
+func ErrorsIs(err, target error, unwrap func(any) (error, bool)) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
@@ -70,21 +74,31 @@ func ErrorsIs(err, target error) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
+		if u, ok := err.(interface{ Unwrap() []error }); ok {
 			for _, e := range u.Unwrap() {
-				if ErrorsIs(e, target) {
+				if ErrorsIs(e, target, unwrap) {
 					return true
 				}
 			}
 			return false
-		default:
-			return false
 		}
+		err = ErrorsUnwrap(err, unwrap)
 	}
 	return false
+}
+
+// ErrorsUnwrap is errors.Unwrap for cells: the Unwrap method of err's
+// type, called through unwrap (see ErrorsIs) for a cell's type.
+func ErrorsUnwrap(err error, unwrap func(any) (error, bool)) error {
+	if u, ok := err.(interface{ Unwrap() error }); ok {
+		return u.Unwrap()
+	}
+	if unwrap != nil && err != nil {
+		if e, ok := unwrap(plain(err)); ok {
+			return e
+		}
+	}
+	return nil
 }
 
 // GoTypeName is name: a cell's %T of a value of its own type is lowered to

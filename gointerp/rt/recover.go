@@ -74,9 +74,15 @@ var goMessages = map[string]string{
 // holds it); otherwise x. A type assertion to the cell's type then finds
 // it.
 func Interpreted(x any) any {
+	v, _ := Unwrapped(x)
+	return v
+}
+
+// Unwrapped is Interpreted(x), and whether x was one of yaegi's wrappers.
+func Unwrapped(x any) (any, bool) {
 	v := reflect.ValueOf(x)
 	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" {
-		return v.Field(0).Interface()
+		return v.Field(0).Interface(), true
 	}
-	return x
+	return x, false
 }
