@@ -93,6 +93,7 @@ def test_comparisons_and_printing_of_session_types(cells):
     # slice of a Stringer printed bare numbers, %T printed an unnamed struct,
     # and a range over a string skipped the bytes after an invalid one.
     assert stdout(cells["sentinels"]) == "forty-two\ntrue true false\n"
+    assert stdout(cells["wrapping"]) == "true true SELECT 1\n"  # through a session type's Unwrap
     assert stdout(cells["printing"]) == "[20.0° 21.5°] main.Temp main.Square\n0:97 1:65533 2:98 \n"
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
     assert err.ename == "panic" and "invalid memory address or nil pointer dereference" in err.evalue, err

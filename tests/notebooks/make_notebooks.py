@@ -233,6 +233,11 @@ def modern_go():
                  "\treturn fmt.Errorf(\"fetch %q: %w\", k, ErrGone)\n}\n\nvar answer any = 42\nswitch answer {\ncase 42:\n"
                  "\tfmt.Println(\"forty-two\")\n}\nfmt.Println(fetch(\"\") == ErrGone, errors.Is(fetch(\"x\"), ErrGone), fetch(\"x\") == ErrGone)",
                  "sentinels"),
+            code("type QueryError struct {\n\tQuery string\n\tErr   error\n}\n\n"
+                 "func (e *QueryError) Error() string { return e.Query + \": \" + e.Err.Error() }\n\n"
+                 "func (e *QueryError) Unwrap() error { return e.Err }\n\n"
+                 "wrapped := fmt.Errorf(\"report: %w\", &QueryError{\"SELECT 1\", ErrGone})\nvar qe *QueryError\n"
+                 "fmt.Println(errors.Is(wrapped, ErrGone), errors.As(wrapped, &qe), qe.Query)", "wrapping"),
             code("type Temp float64\n\nfunc (t Temp) String() string { return fmt.Sprintf(\"%.1f°\", float64(t)) }\n\n"
                  "temps := []Temp{20, 21.5}\nfmt.Printf(\"%v %T %T\\n\", temps, temps[0], Square{1})\n"
                  "for i, r := range \"a\\xffb\" {\n\tfmt.Print(i, \":\", r, \" \")\n}\nfmt.Println()", "printing"),
