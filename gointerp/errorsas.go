@@ -102,32 +102,6 @@ func (c *checked) sessionUnwrap() string {
 	return "func(spargo_e any) (error, bool) { " + b.String() + "return nil, false }"
 }
 
-// uniqueStructs lists the session's non-generic named struct types whose
-// structure no other of them has: yaegi's assertion to one of them cannot
-// take a value of another.
-func (c *checked) uniqueStructs() []*types.Named {
-	scope := c.pkg.Scope()
-	var structs []*types.Named
-	for _, n := range scope.Names() {
-		tn, ok := scope.Lookup(n).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(n, "spargo_") {
-			continue
-		}
-		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
-			if _, ok := named.Underlying().(*types.Struct); ok {
-				structs = append(structs, named)
-			}
-		}
-	}
-	var out []*types.Named
-	for i, t := range structs {
-		if !sameStructure(structs, i) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 // errorsAs lowers the cell's errors.As calls whose target points to a
 // session type.
 func (c *checked) errorsAs() {

@@ -240,8 +240,28 @@ func (a *asserter) local(t types.Type) bool {
 // are listed: the helper must not call an implementation on a value of
 // another type.
 func (a *asserter) implementers(iface *types.Interface, pos token.Pos) []string {
-	scope := a.c.pkg.Scope()
 	at := a.c.chunkAt(pos)
+	var out []string
+	for _, named := range a.c.uniqueStructs() {
+		n := named.Obj().Name()
+		if j := a.c.chunkAt(named.Obj().Pos()); j > at && at >= 0 {
+			continue // declared after the use
+		}
+		if types.Implements(named, iface) {
+			out = append(out, n)
+		}
+		if types.Implements(types.NewPointer(named), iface) {
+			out = append(out, "*"+n)
+		}
+	}
+	return out
+}
+
+// uniqueStructs lists the session's non-generic named struct types whose
+// structure no other of them has: yaegi's assertion to one of them cannot
+// take a value of another.
+func (c *checked) uniqueStructs() []*types.Named {
+	scope := c.pkg.Scope()
 	var structs []*types.Named
 	for _, n := range scope.Names() {
 		tn, ok := scope.Lookup(n).(*types.TypeName)
@@ -254,20 +274,10 @@ func (a *asserter) implementers(iface *types.Interface, pos token.Pos) []string 
 			}
 		}
 	}
-	var out []string
-	for i, named := range structs {
-		n := named.Obj().Name()
-		if sameStructure(structs, i) {
-			continue
-		}
-		if j := a.c.chunkAt(named.Obj().Pos()); j > at && at >= 0 {
-			continue // declared after the use
-		}
-		if types.Implements(named, iface) {
-			out = append(out, n)
-		}
-		if types.Implements(types.NewPointer(named), iface) {
-			out = append(out, "*"+n)
+	var out []*types.Named
+	for i, t := range structs {
+		if !sameStructure(structs, i) {
+			out = append(out, t)
 		}
 	}
 	return out
