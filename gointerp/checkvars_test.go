@@ -42,3 +42,20 @@ func TestParseVarDef(t *testing.T) {
 		t.Errorf("a superseded name is blank: %q", d.decl(map[string]bool{"b": true}))
 	}
 }
+
+// A variable's value keeps the type it was defined with when what its
+// definition calls is redefined: the checker takes the value's type, not
+// the definition's, unless the session has named types reflect cannot
+// write (then the definition; see TestPrintedContainersCallMethods).
+func TestVariableTypeSurvivesRedefinition(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "func f() int { return 1 }", "x := f()", `func f() string { return "s" }`,
+		"func Id[T any](v T) T { return v }")
+	if got := value(t, in, "Id(x) + 1"); got != "2" {
+		t.Errorf("Id(x) + 1 = %s, want 2", got)
+	}
+	if !declaresNamedType("type Celsius float64") || declaresNamedType("type P struct{ X int }") ||
+		declaresNamedType("type A = int") || !declaresNamedType("type (\n\tI interface{}\n\tS string\n)") {
+		t.Error("declaresNamedType")
+	}
+}

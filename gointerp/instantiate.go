@@ -37,6 +37,11 @@ type checker struct {
 	generic bool // the session declares a generic function or type
 	ifaces  bool // the session declares an interface with methods
 	methods bool // the session declares a method
+	// named: the session declares a named type other than a struct or an
+	// interface (type Celsius float64), which reflect writes as its
+	// underlying type: session variables are then typed by their
+	// definitions first.
+	named bool
 
 	// shiftConsts: the session declares constants with shifts, which may
 	// exceed 64 bits; later cells' constant expressions are folded too.
@@ -320,9 +325,11 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 		if declared[n] || redeclared[n] || ta.varType == nil {
 			continue
 		}
-		// The definition first: a reflect type loses the names of the
-		// session's types ([]Celsius reads []float64).
-		if ta.varDefs[n] != nil {
+		// The definition first where a reflect type may have lost the
+		// names of the session's types ([]Celsius reads []float64); else
+		// the type the value has, which a later redefinition of what the
+		// definition calls does not change.
+		if ta.named && ta.varDefs[n] != nil {
 			need = append(need, n)
 		} else if t := ta.varType(n); t != "" {
 			b.WriteString("var " + n + " " + t + "\n")
@@ -388,8 +395,9 @@ func (ta *checker) remember(body []chunk) {
 	if !changed {
 		return
 	}
-	ta.generic, ta.ifaces, ta.methods, ta.shiftConsts, ta.typeNames = false, false, false, false, nil
+	ta.generic, ta.ifaces, ta.methods, ta.shiftConsts, ta.typeNames, ta.named = false, false, false, false, nil, false
 	for _, k := range ta.order {
+		ta.named = ta.named || strings.HasPrefix(ta.decls[k], "type") && declaresNamedType(ta.decls[k])
 		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
 		ta.ifaces = ta.ifaces || methodIface.MatchString(ta.decls[k])
 		ta.methods = ta.methods || strings.Contains(k, ".")
@@ -398,6 +406,33 @@ func (ta *checker) remember(body []chunk) {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}
 	}
+}
+
+// declaresNamedType reports whether the type declaration src declares a
+// type that is not an alias, a struct or an interface.
+func declaresNamedType(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, sp := range g.Specs {
+			ts, ok := sp.(*ast.TypeSpec)
+			if !ok || ts.Assign.IsValid() {
+				continue
+			}
+			switch ts.Type.(type) {
+			case *ast.StructType, *ast.InterfaceType:
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // explicitless returns the instantiated generic functions in f whose type
