@@ -62,18 +62,45 @@ def call(base: str, method: str, path: str, body=None):
     return json.loads(raw) if raw else None
 
 
+def _request(msg_type: str, session: str, content: dict) -> tuple[str, str]:
+    msg_id = uuid.uuid4().hex
+    return msg_id, json.dumps({
+        "header": {"msg_id": msg_id, "msg_type": msg_type, "session": session,
+                   "username": "u", "version": "5.4", "date": ""},
+        "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [], "content": content})
+
+
+async def wait_connected(ws, session: str) -> None:
+    """Do as JupyterLab does before it sends code: a kernel_info round trip
+    over the websocket. Jupyter Server wires the kernel's replies to the
+    websocket only when it has finished opening the connection (its nudge);
+    a reply that comes before is dropped, so a client that sends an
+    execute_request at once may never see its reply. kernel_info_request is
+    safe to send again until one is answered."""
+    deadline = time.monotonic() + 90  # a liveness limit, not a timing
+    while time.monotonic() < deadline:
+        msg_id, raw = _request("kernel_info_request", session, {})
+        await ws.write_message(raw)
+        try:
+            while True:
+                m = json.loads(await asyncio.wait_for(ws.read_message(), 2))
+                if m.get("parent_header", {}).get("msg_id") == msg_id and m["msg_type"] == "kernel_info_reply":
+                    return
+        except asyncio.TimeoutError:
+            continue
+    raise TimeoutError("no kernel_info_reply through Jupyter Server")
+
+
 async def run_cells(port: int, kernel_id: str, cells: list[str]) -> list[dict]:
     ws = await tornado_ws.websocket_connect(f"ws://127.0.0.1:{port}/api/kernels/{kernel_id}/channels?token=tok")
     session = uuid.uuid4().hex
+    await wait_connected(ws, session)
     results = []
     for code in cells:
-        msg_id = uuid.uuid4().hex
-        await ws.write_message(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": session,
-                       "username": "u", "version": "5.4", "date": ""},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": True}}))
+        msg_id, raw = _request("execute_request", session, {
+            "code": code, "silent": False, "store_history": True, "user_expressions": {},
+            "allow_stdin": False, "stop_on_error": True})
+        await ws.write_message(raw)
         got: dict = {"reply": None, "outputs": []}
         # Liveness limits, not timings: the server may still be starting the
         # kernel when the first request arrives (slow on a loaded machine).
