@@ -61,17 +61,15 @@ func (c *checked) errorfArgs() {
 func (c *checked) errorsIs() {
 	unwrap := ""
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		for _, name := range []string{"Is", "Unwrap"} {
-			call := c.stdCall(n, "errors", name)
-			if call == nil {
-				continue
-			}
-			if unwrap == "" {
-				unwrap = c.sessionUnwrap()
-			}
-			c.add(call.Fun.Pos(), call.Fun.End(), rtName+".Errors"+name)
-			c.add(call.Rparen, call.Rparen, ", "+unwrap)
+		call, path, name := c.stdCallee(n)
+		if call == nil || path != "errors" || name != "Is" && name != "Unwrap" {
+			return true
 		}
+		if unwrap == "" {
+			unwrap = c.sessionUnwrap()
+		}
+		c.add(call.Fun.Pos(), call.Fun.End(), rtName+".Errors"+name)
+		c.add(call.Rparen, call.Rparen, ", "+unwrap)
 		return true
 	})
 }
@@ -131,20 +129,29 @@ func sessionType(t types.Type, pkg *types.Package) bool {
 	return ok && n.Obj().Pkg() == pkg
 }
 
-// stdCall is n if it is a call, in the cell, of the function name of the
-// standard package path; nil otherwise.
-func (c *checked) stdCall(n ast.Node, path, name string) *ast.CallExpr {
+// stdCallee is n if it is a call, in the cell, of a function of a
+// standard package, with the package's path and the function's name.
+func (c *checked) stdCallee(n ast.Node) (call *ast.CallExpr, path, name string) {
 	call, ok := n.(*ast.CallExpr)
 	if !ok || c.chunkAt(call.Pos()) < 0 {
-		return nil
+		return nil, "", ""
 	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
-		return nil
+		return nil, "", ""
 	}
 	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != path || fn.Name() != name {
-		return nil
+	if !ok || fn.Pkg() == nil {
+		return nil, "", ""
 	}
-	return call
+	return call, fn.Pkg().Path(), fn.Name()
+}
+
+// stdCall is n if it is a call, in the cell, of the function name of the
+// standard package path; nil otherwise.
+func (c *checked) stdCall(n ast.Node, path, name string) *ast.CallExpr {
+	if call, p, fn := c.stdCallee(n); call != nil && p == path && fn == name {
+		return call
+	}
+	return nil
 }

@@ -93,15 +93,13 @@ func (c *checked) rendersItself(t types.Type) bool {
 // String or Error methods.
 func (c *checked) printElems() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		for path, funcs := range printFuncs {
-			for name, first := range funcs {
-				call := c.stdCall(n, path, name)
-				if call == nil || call.Ellipsis.IsValid() {
-					continue
-				}
-				for i := first; i < len(call.Args); i++ {
-					c.wrapElems(call.Args[i])
-				}
+		call, path, name := c.stdCallee(n)
+		if call == nil || call.Ellipsis.IsValid() {
+			return true
+		}
+		if first, ok := printFuncs[path][name]; ok {
+			for i := first; i < len(call.Args); i++ {
+				c.wrapElems(call.Args[i])
 			}
 		}
 		return true

@@ -79,12 +79,12 @@ func (c *checked) typeVerbs() {
 // printfCall is n if it is a call of a formatting function in the cell,
 // with the index of its format argument.
 func (c *checked) printfCall(n ast.Node) (*ast.CallExpr, int) {
-	for path, funcs := range printfFuncs {
-		for name, at := range funcs {
-			if call := c.stdCall(n, path, name); call != nil && len(call.Args) > at && !call.Ellipsis.IsValid() {
-				return call, at
-			}
-		}
+	call, path, name := c.stdCallee(n)
+	if call == nil {
+		return nil, 0
+	}
+	if at, ok := printfFuncs[path][name]; ok && len(call.Args) > at && !call.Ellipsis.IsValid() {
+		return call, at
 	}
 	return nil, 0
 }
