@@ -4,23 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 )
-
-// compareRE finds cells with a comparison.
-var compareRE = regexp.MustCompile(`[=!]=`)
-
-// mayCompare reports whether body compares values and the session or
-// body declares methods or interfaces: only then can an interface hold a
-// value yaegi wraps (a value of a session type with methods).
-func (ta *checker) mayCompare(body []chunk) bool {
-	compares, methods := false, ta.ifaces || ta.methods
-	for _, c := range body {
-		compares = compares || compareRE.MatchString(c.src)
-		methods = methods || c.kind == kindDecl && (methodIface.MatchString(c.src) || len(c.src) > 6 && c.src[:6] == "func (")
-	}
-	return compares && methods
-}
 
 // interfaceEquality rewrites `x == y` and `x != y` where an interface may
 // hold a value of a session type to spargo_rt.Equal(x, y): yaegi compared

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -24,26 +23,12 @@ import (
 //
 // Values held in interfaces print as before.
 
-// printRE finds cells that may call a printing function.
-var printRE = regexp.MustCompile(`\b(Print|Println|Printf|Sprint|Sprintln|Sprintf|Fprint|Fprintln|Fprintf|Errorf)\(`)
-
 // printFuncs are the printing functions whose arguments are printed, by
 // package path, with the index of their first printed argument.
 var printFuncs = map[string]map[string]int{
 	"fmt": {"Print": 0, "Println": 0, "Sprint": 0, "Sprintln": 0, "Fprint": 1, "Fprintln": 1,
 		"Printf": 1, "Sprintf": 1, "Errorf": 1, "Fprintf": 2},
 	"log": {"Print": 0, "Println": 0, "Printf": 1, "Fatal": 0, "Fatalln": 0, "Fatalf": 1, "Panic": 0, "Panicln": 0, "Panicf": 1},
-}
-
-// mayPrintMethods reports whether body prints (or ends with a value to
-// show) and the session or body declares methods.
-func (ta *checker) mayPrintMethods(body []chunk) bool {
-	prints, methods := false, ta.methods
-	for _, c := range body {
-		prints = prints || printRE.MatchString(c.src)
-		methods = methods || c.kind == kindDecl && len(c.src) > 6 && c.src[:6] == "func ("
-	}
-	return (prints || valueExpr(body) != nil) && methods
 }
 
 // valueExpr is the cell's final expression, which the kernel shows as the

@@ -63,10 +63,57 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 // mayAssert reports whether body has a type assertion or switch and the
 // session or body declares an interface with methods (ifaceassert.go).
 func (ta *checker) mayAssert(body []chunk) bool {
-	asserts, ifaces := false, ta.ifaces || ta.methods
-	for _, c := range body {
-		asserts = asserts || assertRE.MatchString(c.src)
-		ifaces = ifaces || c.kind == kindDecl && (methodIface.MatchString(c.src) || strings.HasPrefix(c.src, "func ("))
+	return anyMatch(body, assertRE) && ta.mayWrap(body)
+}
+
+// compareRE finds cells with a comparison.
+var compareRE = regexp.MustCompile(`[=!]=`)
+
+// mayCompare reports whether body compares values and an interface may
+// hold a value yaegi wraps (equality.go).
+func (ta *checker) mayCompare(body []chunk) bool {
+	return anyMatch(body, compareRE) && ta.mayWrap(body)
+}
+
+// printRE finds cells that may call a printing function.
+var printRE = regexp.MustCompile(`\b(Print|Println|Printf|Sprint|Sprintln|Sprintf|Fprint|Fprintln|Fprintf|Errorf)\(`)
+
+// mayPrintMethods reports whether body prints (or ends with a value to
+// show) and the session or body declares methods (printelems.go).
+func (ta *checker) mayPrintMethods(body []chunk) bool {
+	return (anyMatch(body, printRE) || valueExpr(body) != nil) && (ta.methods || declaresMethods(body))
+}
+
+// mayWrap reports whether the session or body declares a method or an
+// interface with methods: only then can an interface hold a value of a
+// session type that yaegi wraps.
+func (ta *checker) mayWrap(body []chunk) bool {
+	if ta.ifaces || ta.methods || declaresMethods(body) {
+		return true
 	}
-	return asserts && ifaces
+	for _, c := range body {
+		if c.kind == kindDecl && methodIface.MatchString(c.src) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresMethods reports whether body declares a method.
+func declaresMethods(body []chunk) bool {
+	for _, c := range body {
+		if c.kind == kindDecl && strings.HasPrefix(c.src, "func (") {
+			return true
+		}
+	}
+	return false
+}
+
+func anyMatch(body []chunk, re *regexp.Regexp) bool {
+	for _, c := range body {
+		if re.MatchString(c.src) {
+			return true
+		}
+	}
+	return false
 }
