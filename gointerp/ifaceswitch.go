@@ -145,7 +145,7 @@ func (sw switchLowering) kind(e ast.Expr) int {
 	case tv.IsNil():
 		return kindNil
 	}
-	if _, ok := tv.Type.(*types.TypeParam); ok {
+	if isTypeParam(tv.Type) {
 		return kindParam
 	}
 	if types.IsInterface(tv.Type) {

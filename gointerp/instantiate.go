@@ -193,14 +193,14 @@ func (c *checked) add(start, end token.Pos, text string) {
 // before inside it (monomorphise's renames) are dropped, its text having
 // been written with them in mind.
 func (c *checked) replace(start, end token.Pos, text string) {
-	s, e := int(start)-c.base, int(end)-c.base
-	i := sort.SearchInts(c.starts, s+1) - 1
-	if i < 0 || i >= len(c.body) {
+	i := c.chunkAt(start)
+	if i < 0 {
 		return
 	}
+	s, e := int(start)-c.base-c.starts[i], int(end)-c.base-c.starts[i]
 	kept := c.edits[i][:0]
 	for _, ed := range c.edits[i] {
-		if ed.start < s-c.starts[i] || ed.end > e-c.starts[i] {
+		if ed.start < s || ed.end > e {
 			kept = append(kept, ed)
 		}
 	}
