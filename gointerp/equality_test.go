@@ -71,3 +71,42 @@ fmt.Println(errors.Is(get(), ErrGone), errors.Unwrap(get()) == ErrGone)`)
 		t.Errorf("got %q, want true true", got)
 	}
 }
+
+// Generic code compares a type parameter's value with an interface: with
+// the parameter a session type, yaegi found them unequal. (As in cells,
+// Square(1) and float64(1) compare equal here, unlike Go: see rt.Equal.)
+func TestEqualityInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Shape interface{ Area() float64 }
+
+type Square float64
+
+func (s Square) Area() float64 { return float64(s * s) }
+
+func Is[T interface {
+	comparable
+	Shape
+}](v T, s Shape) bool {
+	return v == s
+}
+
+func Index[T any](xs []Shape, v T) int {
+	for i, x := range xs {
+		if x == any(v) {
+			return i
+		}
+	}
+	return -1
+}`)
+	checks := []struct{ expr, want string }{
+		{`Is(Square(2), Square(2))`, "true"},
+		{`Is(Square(2), Square(3))`, "false"},
+		{`Index([]Shape{Square(1), Square(2)}, Square(2))`, "1"},
+		{`Index([]Shape{Square(1)}, Square(3))`, "-1"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}
