@@ -46,7 +46,10 @@ type checker struct {
 	// shiftConsts: the session declares constants with shifts, which may
 	// exceed 64 bits; later cells' constant expressions are folded too.
 	shiftConsts bool
-	typeNames   []string // the types it declares
+	// dirChans: the session declares a type with a directional channel,
+	// which a later cell may make (makechan.go).
+	dirChans  bool
+	typeNames []string // the types it declares
 
 	// methodExpr is needed's pattern for the alternatives in methodExprKey,
 	// compiled again only when they change.
@@ -104,6 +107,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
+	c.directionalMakes()
 	c.errorsAs()
 	c.errorsIs()
 	c.errorfArgs()
@@ -396,12 +400,14 @@ func (ta *checker) remember(body []chunk) {
 		return
 	}
 	ta.generic, ta.ifaces, ta.methods, ta.shiftConsts, ta.typeNames, ta.named = false, false, false, false, nil, false
+	ta.dirChans = false
 	for _, k := range ta.order {
 		ta.named = ta.named || strings.HasPrefix(ta.decls[k], "type") && declaresNamedType(ta.decls[k])
 		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
 		ta.ifaces = ta.ifaces || methodIface.MatchString(ta.decls[k])
 		ta.methods = ta.methods || strings.Contains(k, ".")
 		ta.shiftConsts = ta.shiftConsts || constDeclRE.MatchString(ta.decls[k]) && strings.Contains(ta.decls[k], "<<")
+		ta.dirChans = ta.dirChans || strings.HasPrefix(ta.decls[k], "type") && dirChanRE.MatchString(ta.decls[k])
 		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}

@@ -24,7 +24,7 @@ func (c *checked) newExprs() {
 		if !ok {
 			return true
 		}
-		if b, ok := c.info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" {
+		if !usesBuiltin(c.info.Uses[id], "new") {
 			return true
 		}
 		tv, ok := c.info.Types[call.Args[0]]
