@@ -47,7 +47,7 @@ type checker struct {
 	// exceed 64 bits; later cells' constant expressions are folded too.
 	shiftConsts bool
 	// dirChans: the session declares a type with a directional channel,
-	// which a later cell may make (makechan.go).
+	// which a later cell may make or compare (makechan.go).
 	dirChans  bool
 	typeNames []string // the types it declares
 
@@ -108,6 +108,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.constExprs()
 	c.newExprs()
 	c.directionalMakes()
+	c.chanComparisons()
 	c.errorsAs()
 	c.errorsIs()
 	c.errorfArgs()
