@@ -143,20 +143,7 @@ func (a *asserter) copied(e ast.Expr) bool {
 // assignment, definition or var declaration (the set is found once).
 func (a *asserter) commaOk(x *ast.TypeAssertExpr) bool {
 	if a.commaOks == nil {
-		a.commaOks = map[ast.Expr]bool{}
-		ast.Inspect(a.c.f, func(n ast.Node) bool {
-			switch s := n.(type) {
-			case *ast.AssignStmt:
-				if len(s.Lhs) == 2 && len(s.Rhs) == 1 {
-					a.commaOks[s.Rhs[0]] = true
-				}
-			case *ast.ValueSpec:
-				if len(s.Names) == 2 && len(s.Values) == 1 {
-					a.commaOks[s.Values[0]] = true
-				}
-			}
-			return true
-		})
+		a.commaOks = commaOkValues(a.c.f)
 	}
 	return a.commaOks[x]
 }
@@ -193,20 +180,10 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	if _, done := a.impls[name]; done {
 		return name, true // declared for the cell's first use (types declared before it)
 	}
-	impls := a.implementers(iface, pos)
-	var b strings.Builder
-	fmt.Fprintf(&b, "func spargo_as_%s(x any) (%s, bool) {", name, it)
-	for _, s := range impls {
-		fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return v, true };", s)
-	}
-	if len(impls) > 0 {
-		// A value passed as a standard interface (an error) comes wrapped.
-		fmt.Fprintf(&b, " if w, ok := %s.Unwrapped(x); ok { return spargo_as_%s(w) };", rtName, name)
-	}
-	fmt.Fprintf(&b, " r, ok := x.(%s); return r, ok }", it)
-	a.helpers["spargo_as_"+name] = b.String()
-	a.helpers["spargo_as1_"+name] = fmt.Sprintf("func spargo_as1_%s(x any) %s { if r, ok := spargo_as_%s(x); ok { return r }; return x.(%s) }",
-		name, it, name, it)
+	impls, fallback := a.implementers(iface, pos)
+	two, one := assertHelpers("spargo_as_"+name, "spargo_as1_"+name, it, impls, fallback)
+	a.helpers["spargo_as_"+name] = two
+	a.helpers["spargo_as1_"+name] = one
 	a.ifaces[name] = it
 	a.impls[name] = len(impls)
 	return name, true
@@ -234,33 +211,61 @@ func (a *asserter) local(t types.Type) bool {
 
 // implementers lists, as source, the session's named struct types T and
 // *T that implement iface and are declared before pos's chunk (or in an
-// earlier cell). yaegi's assertions to a concrete type compare structure
-// (`any(A{1}).(B)` holds if A and B have the same fields; `any(7).(MyInt)`
-// holds), so only struct types whose structure no other session type has
-// are listed: the helper must not call an implementation on a value of
-// another type.
-func (a *asserter) implementers(iface *types.Interface, pos token.Pos) []string {
+// earlier cell), as structImplementers sorts them.
+func (a *asserter) implementers(iface *types.Interface, pos token.Pos) (sure, fallback []string) {
 	at := a.c.chunkAt(pos)
-	var out []string
-	for _, named := range a.c.uniqueStructs() {
-		n := named.Obj().Name()
-		if j := a.c.chunkAt(named.Obj().Pos()); j > at && at >= 0 {
-			continue // declared after the use
-		}
-		if types.Implements(named, iface) {
-			out = append(out, n)
-		}
-		if types.Implements(types.NewPointer(named), iface) {
-			out = append(out, "*"+n)
+	var structs []*types.Named
+	for _, named := range a.c.sessionStructs() {
+		if j := a.c.chunkAt(named.Obj().Pos()); j <= at || at < 0 {
+			structs = append(structs, named)
 		}
 	}
-	return out
+	return structImplementers(structs, iface)
 }
 
-// uniqueStructs lists the session's non-generic named struct types whose
-// structure no other of them has: yaegi's assertion to one of them cannot
-// take a value of another.
-func (c *checked) uniqueStructs() []*types.Named {
+// structImplementers lists, as source, the types T and *T of structs that
+// implement iface. yaegi's assertions to a concrete type compare structure
+// (`any(A{1}).(B)` holds if A and B have the same fields), so a helper
+// tries first the sure ones, whose structure no other of structs has: it
+// must not call an implementation on a value of another type. A type that
+// shares its structure but is the only one of them to implement iface
+// (`type Nil[T any] struct{}` among other empty structs) is a fallback:
+// tried only where the assertion would otherwise panic.
+func structImplementers(structs []*types.Named, iface *types.Interface) (sure, fallback []string) {
+	implements := func(t *types.Named) []string {
+		var out []string
+		if types.Implements(t, iface) {
+			out = append(out, t.Obj().Name())
+		}
+		if types.Implements(types.NewPointer(t), iface) {
+			out = append(out, "*"+t.Obj().Name())
+		}
+		return out
+	}
+	for i, t := range structs {
+		impls := implements(t)
+		if len(impls) == 0 {
+			continue
+		}
+		if !sameStructure(structs, i) {
+			sure = append(sure, impls...)
+			continue
+		}
+		alone := true
+		for j, o := range structs {
+			if j != i && types.Identical(o.Underlying(), t.Underlying()) && len(implements(o)) > 0 {
+				alone = false
+			}
+		}
+		if alone {
+			fallback = append(fallback, impls...)
+		}
+	}
+	return sure, fallback
+}
+
+// sessionStructs lists the session's non-generic named struct types.
+func (c *checked) sessionStructs() []*types.Named {
 	scope := c.pkg.Scope()
 	var structs []*types.Named
 	for _, n := range scope.Names() {
@@ -274,6 +279,14 @@ func (c *checked) uniqueStructs() []*types.Named {
 			}
 		}
 	}
+	return structs
+}
+
+// uniqueStructs lists the session's non-generic named struct types whose
+// structure no other of them has: yaegi's assertion to one of them cannot
+// take a value of another.
+func (c *checked) uniqueStructs() []*types.Named {
+	structs := c.sessionStructs()
 	var out []*types.Named
 	for i, t := range structs {
 		if !sameStructure(structs, i) {

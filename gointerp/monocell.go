@@ -73,6 +73,7 @@ func (ta *checker) monomorphise(c *checked) {
 			break
 		}
 	}
+	decls = append(decls, ta.monoAssertHelpers(c, m, decls)...)
 	for _, d := range decls {
 		if ta.emitted[d.key] == d.src {
 			continue // declared as it is by an earlier cell

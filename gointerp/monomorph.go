@@ -43,6 +43,8 @@ type mono struct {
 	localPos   map[string]token.Pos // insertion point by copy name
 	uncopied   ast.Node             // a use with a local type that has no copy
 	bad        bool                 // a construct copies cannot express: give up on the cell
+
+	asserts map[string]string // interfaces copies assert to, by helper suffix (monoassert.go)
 }
 
 // maxCopies bounds the copies one cell may declare.

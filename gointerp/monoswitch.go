@@ -21,10 +21,12 @@ func (m *mono) assertions(n ast.Node, env map[*types.TypeName]string) []posEdit 
 		edits = append(edits, posEdit{start: x.Pos(), end: x.Pos(), text: "any("},
 			posEdit{start: x.End(), end: x.End(), text: ")"})
 	}
+	commaOks := commaOkValues(n)
+	add := func(e posEdit) { edits = append(edits, e) }
 	ast.Inspect(n, func(x ast.Node) bool {
 		switch s := x.(type) {
 		case *ast.TypeAssertExpr:
-			if s.Type != nil && m.mentions(s.Type, env) {
+			if s.Type != nil && m.mentions(s.Type, env) && !m.ifaceAssert(s, env, commaOks[s], add) {
 				wrap(s.X)
 			}
 		case *ast.TypeSwitchStmt:
