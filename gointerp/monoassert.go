@@ -53,7 +53,8 @@ func (m *mono) ifaceAssert(s *ast.TypeAssertExpr, env map[*types.TypeName]string
 
 // monoAssertHelpers declares the helpers the cell's copies call: it
 // type-checks the session's file with the copies added, to find which of
-// its struct types (copies included) implement each interface.
+// its struct types (copies included) implement each interface. A helper
+// whose interface that check cannot find only asserts.
 func (ta *checker) monoAssertHelpers(c *checked, m *mono, decls []monoDecl) []monoDecl {
 	if len(m.asserts) == 0 {
 		return nil
@@ -64,25 +65,22 @@ func (ta *checker) monoAssertHelpers(c *checked, m *mono, decls []monoDecl) []mo
 		b.WriteString("\n")
 		b.WriteString(d.src)
 	}
-	f, err := parser.ParseFile(ta.fset, "copies.go", b.String(), parser.SkipObjectResolution)
-	if err != nil {
-		return nil
+	var pkg *types.Package
+	if f, err := parser.ParseFile(ta.fset, "copies.go", b.String(), parser.SkipObjectResolution); err == nil {
+		conf := types.Config{Importer: ta.imp, Error: func(error) {}}
+		pkg, _ = conf.Check("main", ta.fset, []*ast.File{f}, nil)
 	}
-	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
-	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, nil)
-	cc := &checked{pkg: pkg, qual: c.qual}
 	var out []monoDecl
 	for _, name := range sortedKeys(m.asserts) {
 		text := m.asserts[name]
-		tv, err := types.Eval(ta.fset, pkg, token.NoPos, text)
-		if err != nil || !tv.IsType() {
-			return nil
+		var impls, fallback []string
+		if pkg != nil {
+			tv, err := types.Eval(ta.fset, pkg, token.NoPos, text)
+			if err == nil && tv.IsType() && types.IsInterface(tv.Type) {
+				cc := &checked{pkg: pkg}
+				impls, fallback = structImplementers(cc.sessionStructs(), tv.Type.Underlying().(*types.Interface))
+			}
 		}
-		iface, ok := tv.Type.Underlying().(*types.Interface)
-		if !ok {
-			return nil
-		}
-		impls, fallback := structImplementers(cc.sessionStructs(), iface)
 		two, one := assertHelpers("spargo_asg_"+name, "spargo_asg1_"+name, text, impls, fallback)
 		out = append(out, monoDecl{"spargo_asg_" + name, two}, monoDecl{"spargo_asg1_" + name, one})
 	}
