@@ -95,6 +95,11 @@ def test_comparisons_and_printing_of_session_types(cells):
     assert stdout(cells["sentinels"]) == "forty-two\ntrue true false\n"
     assert stdout(cells["wrapping"]) == "true true SELECT 1\n"  # through a session type's Unwrap
     assert stdout(cells["printing"]) == "[20.0° 21.5°] main.Temp main.Square\n0:97 1:65533 2:98 \n"
+    # In generic code, an assertion to Getter[T] on a generic struct type and
+    # a comparison of a type parameter's value with an interface failed; a
+    # make of a receive-only channel type panicked, and comparing it with a
+    # chan int did not compile.
+    assert stdout(cells["genericiface"]) == "boxed true false\n"
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
     assert err.ename == "panic" and "invalid memory address or nil pointer dereference" in err.evalue, err
 

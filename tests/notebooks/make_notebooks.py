@@ -241,6 +241,14 @@ def modern_go():
             code("type Temp float64\n\nfunc (t Temp) String() string { return fmt.Sprintf(\"%.1f°\", float64(t)) }\n\n"
                  "temps := []Temp{20, 21.5}\nfmt.Printf(\"%v %T %T\\n\", temps, temps[0], Square{1})\n"
                  "for i, r := range \"a\\xffb\" {\n\tfmt.Print(i, \":\", r, \" \")\n}\nfmt.Println()", "printing"),
+            code("type Getter[T any] interface{ Get() T }\n\ntype Box[T any] struct{ V T }\n\n"
+                 "func (b Box[T]) Get() T { return b.V }\n\n"
+                 "func FirstGet[T any](xs []any) T { return xs[0].(Getter[T]).Get() }\n\n"
+                 "func Has[T interface {\n\tcomparable\n\tShape\n}](shapes []Shape, v T) bool {\n"
+                 "\tfor _, s := range shapes {\n\t\tif s == v {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n\n"
+                 "type Recv <-chan int\n\nc := make(chan int)\nvar r Recv = make(Recv)\n"
+                 "fmt.Println(FirstGet[string]([]any{Box[string]{\"boxed\"}}), Has([]Shape{Square{1}, Square{2}}, Square{2}), c == r)",
+                 "genericiface"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
