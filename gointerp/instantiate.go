@@ -109,6 +109,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.newExprs()
 	c.directionalMakes()
 	c.chanComparisons()
+	c.convertedReceivers()
 	c.errorsAs()
 	c.errorsIs()
 	c.errorfArgs()
