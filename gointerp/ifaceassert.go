@@ -213,14 +213,20 @@ func (a *asserter) local(t types.Type) bool {
 // *T that implement iface and are declared before pos's chunk (or in an
 // earlier cell), as structImplementers sorts them.
 func (a *asserter) implementers(iface *types.Interface, pos token.Pos) (sure, fallback []string) {
-	at := a.c.chunkAt(pos)
+	return structImplementers(a.c.structsBefore(pos), iface)
+}
+
+// structsBefore lists the session's non-generic named struct types
+// declared before pos's chunk (or in an earlier cell).
+func (c *checked) structsBefore(pos token.Pos) []*types.Named {
+	at := c.chunkAt(pos)
 	var structs []*types.Named
-	for _, named := range a.c.sessionStructs() {
-		if j := a.c.chunkAt(named.Obj().Pos()); j <= at || at < 0 {
+	for _, named := range c.sessionStructs() {
+		if j := c.chunkAt(named.Obj().Pos()); j <= at || at < 0 {
 			structs = append(structs, named)
 		}
 	}
-	return structImplementers(structs, iface)
+	return structs
 }
 
 // structImplementers lists, as source, the types T and *T of structs that

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,7 +100,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if asserts {
 		ta.ifaceAsserts(c)
 	}
-	c.typeVerbs()
+	c.typeVerbs(ta.copyNames)
 	if prints {
 		c.printElems()
 		c.printValue()
@@ -367,6 +368,42 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 		b.WriteString("}\n")
 	}
 	return b.String(), starts
+}
+
+// copyName is a copy's type as Go names it (main.Pair[string,int]) and as
+// the session's source writes it (Pair[string, int]).
+type copyName struct{ goName, src string }
+
+// copyNames gives the names of each copy the session declared, by the
+// copy's name.
+func (ta *checker) copyNames() map[string]copyName {
+	names := map[string]copyName{}
+	var name func(n string) copyName
+	name = func(n string) copyName {
+		if cn, ok := names[n]; ok {
+			return cn
+		}
+		inst, ok := ta.copies[n]
+		if !ok {
+			if slices.Contains(ta.typeNames, n) {
+				return copyName{"main." + n, n}
+			}
+			return copyName{n, n}
+		}
+		goArgs, srcArgs := make([]string, len(inst.args)), make([]string, len(inst.args))
+		for i, a := range inst.args {
+			cn := name(a)
+			goArgs[i], srcArgs[i] = cn.goName, cn.src
+		}
+		cn := copyName{"main." + inst.obj.Name() + "[" + strings.Join(goArgs, ",") + "]",
+			inst.obj.Name() + "[" + strings.Join(srcArgs, ", ") + "]"}
+		names[n] = cn
+		return cn
+	}
+	for n := range ta.copies {
+		name(n)
+	}
+	return names
 }
 
 // remember stores the cell's declarations (as the user wrote them, before

@@ -5,7 +5,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -17,8 +19,13 @@ import (
 // checked (its static type is not an interface), a constant format's %T
 // becomes %s and the argument spargo_rt.GoTypeName("main.Circle", arg), the
 // type's name as Go prints it (the argument is still evaluated; the edits
-// only insert, so others inside the argument are kept). Arguments of
-// interface type keep yaegi's %T.
+// only insert, so others inside the argument are kept). An argument of
+// interface type becomes spargo_rt.DynTypeName(arg, Circle{}, "main.Circle",
+// ...): the session's struct types declared before the cell, each as a
+// zero value and its name, so that the value's dynamic type is named at
+// run time. Only struct types whose structure no other session type has
+// are listed (yaegi's types are compared by structure); the others, and
+// named non-struct types (MyInt is an int to yaegi), keep yaegi's %T.
 
 // typeVerbRE finds cells that may format with %T.
 var typeVerbRE = regexp.MustCompile(`%[-+# 0]*T`)
@@ -30,8 +37,9 @@ var printfFuncs = map[string]map[string]int{
 	"log": {"Printf": 0, "Fatalf": 0, "Panicf": 0},
 }
 
-// typeVerbs lowers %T of the cell's formatting calls.
-func (c *checked) typeVerbs() {
+// typeVerbs lowers %T of the cell's formatting calls; copyNames gives the
+// Go names of the generic copies the session declared, by copy name.
+func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, at := c.printfCall(n)
 		if call == nil {
@@ -52,17 +60,29 @@ func (c *checked) typeVerbs() {
 			if v.verb != 'T' || arg >= len(call.Args) {
 				continue
 			}
-			t := c.info.Types[call.Args[arg]].Type
-			if t == nil || types.IsInterface(t) || !mentionsSession(t, c.pkg) {
+			e := call.Args[arg]
+			t := c.info.Types[e].Type
+			var open, close string
+			switch {
+			case t == nil:
+				continue
+			case types.IsInterface(t):
+				known := c.knownTypes(e.Pos(), copyNames())
+				if known == "" {
+					continue
+				}
+				open, close = rtName+".DynTypeName(", ", "+known+")"
+			case mentionsSession(t, c.pkg):
+				open, close = rtName+".GoTypeName("+strconv.Quote(goTypeName(t, c.pkg))+", ", ")"
+			default:
 				continue
 			}
-			name := goTypeName(t, c.pkg)
 			if c.named == nil {
 				c.named = map[ast.Expr]bool{}
 			}
-			c.named[call.Args[arg]] = true
-			c.add(call.Args[arg].Pos(), call.Args[arg].Pos(), rtName+".GoTypeName("+strconv.Quote(name)+", ")
-			c.add(call.Args[arg].End(), call.Args[arg].End(), ")")
+			c.named[e] = true
+			c.add(e.Pos(), e.Pos(), open)
+			c.add(e.End(), e.End(), close)
 			changed = append(changed, v.at)
 		}
 		if len(changed) > 0 {
@@ -74,6 +94,44 @@ func (c *checked) typeVerbs() {
 		}
 		return true
 	})
+}
+
+// knownTypes lists, as DynTypeName's arguments, the session's struct types
+// of a unique structure declared before pos's chunk, copies of generic
+// types included: a zero value of each, then its Go name ("" if there
+// are none).
+func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
+	type known struct {
+		zero, name string
+		t          types.Type
+	}
+	var all []known
+	for _, t := range c.structsBefore(pos) {
+		all = append(all, known{t.Obj().Name() + "{}", "main." + t.Obj().Name(), t.Underlying()})
+	}
+	fset := token.NewFileSet() // for the copies' source forms only
+	for _, n := range slices.Sorted(maps.Keys(copies)) {
+		tv, err := types.Eval(fset, c.pkg, token.NoPos, copies[n].src)
+		if err != nil || !tv.IsType() {
+			continue
+		}
+		if _, ok := tv.Type.Underlying().(*types.Struct); ok {
+			all = append(all, known{n + "{}", copies[n].goName, tv.Type.Underlying()})
+		}
+	}
+	var args []string
+	for i, k := range all {
+		unique := true
+		for j, o := range all {
+			if j != i && types.Identical(o.t, k.t) {
+				unique = false
+			}
+		}
+		if unique {
+			args = append(args, k.zero, strconv.Quote(k.name))
+		}
+	}
+	return strings.Join(args, ", ")
 }
 
 // printfCall is n if it is a call of a formatting function in the cell,

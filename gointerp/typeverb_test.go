@@ -21,3 +21,30 @@ type Pair[K comparable, V any] struct {
 		}
 	}
 }
+
+// %T of a value held in an interface names the session's struct types
+// (yaegi printed `struct { R float64 }`).
+func TestTypeVerbThroughInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Shape interface{ Area() float64 }
+
+type Circle struct{ R float64 }
+
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+
+type Rect struct{ W, H float64 }
+
+func (r *Rect) Area() float64 { return r.W * r.H }
+
+type Box[T any] struct{ V T }`, `b := Box[int]{1}`)
+	checks := []struct{ expr, want string }{
+		{`fmt.Sprintf("%T %T", Shape(Circle{1}), Shape(&Rect{1, 2}))`, "main.Circle *main.Rect"},
+		{`func() string { var xs []any = []any{Circle{}, []Circle{}, map[string]*Rect{}, 3, nil, b}; s := ""; for _, x := range xs { s += fmt.Sprintf("%T;", x) }; return s }()`,
+			"main.Circle;[]main.Circle;map[string]*main.Rect;int;<nil>;main.Box[int];"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}

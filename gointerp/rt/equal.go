@@ -2,6 +2,7 @@ package rt
 
 import (
 	"reflect"
+	"strconv"
 	"unsafe"
 )
 
@@ -105,3 +106,38 @@ func ErrorsUnwrap(err error, unwrap func(any) (error, bool)) error {
 // %s of GoTypeName("main.T", value), the value still being evaluated,
 // because fmt would print the type yaegi built, which has no name.
 func GoTypeName(name string, _ any) string { return name }
+
+// DynTypeName is what %T prints for x, an operand of interface type in a
+// cell: known lists zero values of the session's struct types, each
+// followed by its Go name ("main.Circle"), and a value of one of those
+// types (or a pointer, slice, array or map of them) is printed by that
+// name where fmt would print the unnamed struct type yaegi built.
+func DynTypeName(x any, known ...any) string {
+	names := map[reflect.Type]string{}
+	for i := 0; i+1 < len(known); i += 2 {
+		if name, ok := known[i+1].(string); ok {
+			names[reflect.TypeOf(plain(known[i]))] = name
+		}
+	}
+	return typeName(reflect.TypeOf(plain(x)), names)
+}
+
+func typeName(t reflect.Type, names map[reflect.Type]string) string {
+	if t == nil {
+		return "<nil>"
+	}
+	if name, ok := names[t]; ok {
+		return name
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + typeName(t.Elem(), names)
+	case reflect.Slice:
+		return "[]" + typeName(t.Elem(), names)
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + typeName(t.Elem(), names)
+	case reflect.Map:
+		return "map[" + typeName(t.Key(), names) + "]" + typeName(t.Elem(), names)
+	}
+	return t.String()
+}

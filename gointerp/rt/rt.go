@@ -189,6 +189,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"ErrorsIs":     reflect.ValueOf(ErrorsIs),
 		"ErrorsUnwrap": reflect.ValueOf(ErrorsUnwrap),
 		"GoTypeName":   reflect.ValueOf(GoTypeName),
+		"DynTypeName":  reflect.ValueOf(DynTypeName),
 		"Formatted":    reflect.ValueOf(Formatted),
 		"Printer":      reflect.ValueOf((*Printer)(nil)),
 
