@@ -29,7 +29,8 @@ var tagSwitchRE = regexp.MustCompile(`\bswitch\s+[^\s{]`)
 
 // ifaceSwitches lowers the cell's switches.
 func (c *checked) ifaceSwitches() {
-	sw := switchLowering{info: c.info, src: c.src, base: c.base, add: c.add, pkg: c.pkg}
+	sw := switchLowering{info: c.info, src: c.src, base: c.base, add: c.add,
+		needsEqual: func(x, y types.TypeAndValue) bool { return needsEqual(x, y, c.pkg) }}
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		if s, ok := n.(*ast.SwitchStmt); ok {
 			sw.lower(s)
@@ -44,7 +45,7 @@ func (m *mono) switches(n ast.Node) []posEdit {
 	var edits []posEdit
 	sw := switchLowering{info: m.c.info, src: m.c.src, base: m.c.base, add: func(start, end token.Pos, text string) {
 		edits = append(edits, posEdit{start: start, end: end, text: text})
-	}}
+	}, needsEqual: func(x, y types.TypeAndValue) bool { return copyNeedsEqual(x, y, m.c.pkg) }}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if s, ok := n.(*ast.SwitchStmt); ok {
 			sw.lower(s)
@@ -59,9 +60,10 @@ type switchLowering struct {
 	src  string
 	base int
 	add  func(start, end token.Pos, text string)
-	// pkg is the session's package in a cell, where comparisons that need
-	// rt.Equal (equality.go) use it; nil in copies of generic code.
-	pkg *types.Package
+	// needsEqual reports whether comparing values typed x and y needs
+	// rt.Equal (equality.go): needsEqual in a cell, copyNeedsEqual in a
+	// copy of generic code.
+	needsEqual func(x, y types.TypeAndValue) bool
 }
 
 func (sw switchLowering) lower(s *ast.SwitchStmt) {
@@ -100,7 +102,7 @@ func (sw switchLowering) compareCases(list []ast.Expr, tag string, tagType types
 				sw.add(comma, comma+1, " ||")
 			}
 		}
-		if sw.pkg != nil && needsEqual(tagType, sw.info.Types[e], sw.pkg) {
+		if sw.needsEqual(tagType, sw.info.Types[e]) {
 			sw.add(e.End(), e.End(), ")")
 			sw.add(e.Pos(), e.Pos(), rtName+".Equal("+tag+", ")
 			continue
@@ -162,7 +164,7 @@ func (sw switchLowering) mixed(s *ast.SwitchStmt) bool {
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			seen[sw.kind(e)] = true
-			if sw.pkg != nil && needsEqual(sw.info.Types[s.Tag], sw.info.Types[e], sw.pkg) {
+			if sw.needsEqual(sw.info.Types[s.Tag], sw.info.Types[e]) {
 				return true
 			}
 		}

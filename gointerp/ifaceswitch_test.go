@@ -62,4 +62,22 @@ func TestSwitchOnInterfaceInGenericCode(t *testing.T) {
 	if want := "five zero zero zero other"; got != want {
 		t.Errorf("describe: %s, want %s", got, want)
 	}
+	// With a session type for T, the cases compare through rt.Equal.
+	mustRunAll(t, in, `type Level int
+
+func (l Level) String() string { return fmt.Sprint("L", int(l)) }
+
+func find[T interface {
+	comparable
+	fmt.Stringer
+}](v fmt.Stringer, want T) bool {
+	switch v {
+	case want:
+		return true
+	}
+	return false
+}`)
+	if got := value(t, in, `fmt.Sprint(find(Level(2), Level(2)), find(Level(2), Level(3)))`); got != "true false" {
+		t.Errorf("find: %s, want true false", got)
+	}
 }
