@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -100,6 +100,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				edits = append(edits, nilSafeAssert(src, x.Rhs[0], off)...)
 			}
 			edits = append(edits, parenLiterals(x.Rhs, off)...)
+			edits = append(edits, parenReceive(x, off)...)
 			return true
 		case *ast.ValueSpec:
 			if len(x.Names) == 2 && len(x.Values) == 1 {
@@ -265,6 +266,20 @@ func isName(e ast.Expr) bool {
 // parenLiterals parenthesises the composite literals among the values of
 // a multi-value assignment: yaegi loses the other values of
 // `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
+// parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,
+// `*p = <-c`) in parentheses: yaegi assigned the zero value to such a
+// target, and assigns `(<-c)` right.
+func parenReceive(x *ast.AssignStmt, off func(token.Pos) int) []edit {
+	if x.Tok != token.ASSIGN || len(x.Lhs) != 1 || len(x.Rhs) != 1 {
+		return nil
+	}
+	u, ok := x.Rhs[0].(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return nil
+	}
+	return []edit{{off(u.Pos()), off(u.Pos()), "("}, {off(u.End()), off(u.End()), ")"}}
+}
+
 func parenLiterals(values []ast.Expr, off func(token.Pos) int) []edit {
 	if len(values) < 2 {
 		return nil

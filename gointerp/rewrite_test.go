@@ -99,3 +99,30 @@ func TestCallsBeforeAssignments(t *testing.T) {
 		t.Errorf("x = %s, want [3 1 2]", got)
 	}
 }
+
+// A receive assigned to an element, a field or through a pointer: yaegi
+// assigned the zero value (`results[i] = <-ch` left results[i] at 0).
+func TestReceiveIntoElementsAndFields(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Pair struct{ A, B int }
+
+var total [2]int`, `ch := make(chan int, 8)
+for i := 1; i <= 6; i++ {
+	ch <- i * 10
+}
+results := make([]int, 2)
+results[0] = <-ch
+p := &Pair{}
+p.A = <-ch
+var q Pair
+q.B = <-ch
+ptr := &results[1]
+*ptr = <-ch
+total[1] = <-ch
+m := map[string][]int{"k": {0}}
+m["k"][0] = <-ch`)
+	got := value(t, in, `fmt.Sprint(results, *p, q, total, m)`)
+	if want := "[10 40] {20 0} {0 30} [0 50] map[k:[60]]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
