@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -82,6 +82,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			return true
 		case *ast.TypeSwitchStmt:
 			edits = append(edits, anyCase(src, x, off)...)
+			return true
+		case *ast.StructType:
+			edits = append(edits, hideUnexported(src, x, off)...)
 			return true
 		case *ast.IncDecStmt:
 			edits = append(edits, pkgVarTarget(x.X, off, isPkg)...)
@@ -266,6 +269,80 @@ func isName(e ast.Expr) bool {
 // parenLiterals parenthesises the composite literals among the values of
 // a multi-value assignment: yaegi loses the other values of
 // `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
+// hideUnexported tags the unexported fields of a struct type `json:"-"
+// xml:"-"`: yaegi builds the type with reflect, which has no unexported
+// fields of a new type, so it exports them (note becomes Xnote), and
+// encoding/json wrote them ({"name":"a","Xnote":"n"}) where Go skips
+// them. A field that has a json or xml key already keeps its tag; a
+// declaration of exported and unexported names (`A, b int`) is split.
+func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []edit {
+	var edits []edit
+	for _, f := range st.Fields.List {
+		unexported := 0
+		for _, n := range f.Names {
+			if n.Name != "_" && !token.IsExported(n.Name) {
+				unexported++
+			}
+		}
+		tag := ""
+		if f.Tag != nil {
+			tag = src[off(f.Tag.Pos()):off(f.Tag.End())]
+		}
+		switch {
+		case unexported == 0 || strings.Contains(tag, "json:") || strings.Contains(tag, "xml:"):
+		case unexported == len(f.Names):
+			edits = append(edits, hideField(tag, f, off))
+		default:
+			if e, ok := splitField(src, f, tag, off); ok {
+				edits = append(edits, e)
+			}
+		}
+	}
+	return edits
+}
+
+// hideField adds json:"-" xml:"-" to field f's tag (tag, its source).
+func hideField(tag string, f *ast.Field, off func(token.Pos) int) edit {
+	switch {
+	case tag == "":
+		p := off(f.Type.End())
+		return edit{p, p, " `json:\"-\" xml:\"-\"`"}
+	case tag[0] == '"':
+		p := off(f.Tag.End()) - 1
+		return edit{p, p, ` json:\"-\" xml:\"-\"`}
+	default:
+		p := off(f.Tag.End()) - 1
+		return edit{p, p, ` json:"-" xml:"-"`}
+	}
+}
+
+// splitField writes field f, of exported and unexported names, as one
+// field per name, the unexported ones hidden; only on one line, so that
+// lines keep their numbers.
+func splitField(src string, f *ast.Field, tag string, off func(token.Pos) int) (edit, bool) {
+	start, end := off(f.Pos()), off(f.End())
+	if strings.Contains(src[start:end], "\n") {
+		return edit{}, false
+	}
+	typ := src[off(f.Type.Pos()):off(f.Type.End())]
+	var parts []string
+	for _, n := range f.Names {
+		t := tag
+		if n.Name != "_" && !token.IsExported(n.Name) {
+			switch {
+			case t == "":
+				t = "`json:\"-\" xml:\"-\"`"
+			case t[0] == '"':
+				t = t[:len(t)-1] + ` json:\"-\" xml:\"-\""`
+			default:
+				t = t[:len(t)-1] + " json:\"-\" xml:\"-\"`"
+			}
+		}
+		parts = append(parts, strings.TrimSpace(n.Name+" "+typ+" "+t))
+	}
+	return edit{start, end, strings.Join(parts, "; ")}, true
+}
+
 // parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,
 // `*p = <-c`) in parentheses: yaegi assigned the zero value to such a
 // target, and assigns `(<-c)` right.

@@ -126,3 +126,22 @@ m["k"][0] = <-ch`)
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// encoding/json skips unexported fields, as in Go: yaegi exports them
+// (note became Xnote) and they were marshalled.
+func TestJSONSkipsUnexportedFields(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "type Rec struct {\n\tName string `json:\"name\"`\n\tnote string\n\tid   int `db:\"id\"`\n\tkey  string \"db:\\\"k\\\"\"\n}")
+	got := value(t, in, `func() string { b, err := json.Marshal(Rec{"a", "n", 1, "k"}); return fmt.Sprint(string(b), " ", err) }()`)
+	if want := `{"name":"a"} <nil>`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	got = value(t, in, `func() string { b, _ := json.Marshal(struct{ A, b int }{1, 2}); return string(b) }()`)
+	if want := `{"A":1}`; got != want {
+		t.Errorf("anonymous struct: got %s, want %s", got, want)
+	}
+	got = value(t, in, `reflect.TypeOf(Rec{}).Field(2).Tag.Get("db")`)
+	if want := "id"; got != want {
+		t.Errorf("kept tag: got %s, want %s", got, want)
+	}
+}
