@@ -3,7 +3,7 @@ package gointerp
 import "regexp"
 
 // typeParams finds the type parameter names of genericSources.
-var typeParams = regexp.MustCompile(`\b([EKV])\b`)
+var typeParams = regexp.MustCompile(`\b([EKVT])\b`)
 
 // genericSources add generic standard library functions that yaegi lacks
 // (symbol tables cannot hold generic functions; yaegi's own sources stop

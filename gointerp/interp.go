@@ -113,7 +113,7 @@ func New(opts ...Option) (*Interp, error) {
 	if _, err := in.yi.Eval(prelude); err != nil {
 		return nil, fmt.Errorf("load prelude: %w", err)
 	}
-	for _, src := range genericSources {
+	for _, src := range append(genericSources, moreGenericSources...) {
 		src = typeParams.ReplaceAllString(src, "spargo_$1")
 		if _, err := in.yi.Compile(src); err != nil {
 			return nil, fmt.Errorf("load generic stdlib sources: %w", err)

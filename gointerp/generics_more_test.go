@@ -1,0 +1,36 @@
+package gointerp
+
+import "testing"
+
+// The rest of the slices and maps functions cells use most: yaegi's own
+// versions failed ("undefined type for E") or were missing (slices.Max).
+func TestMoreGenericStdlib(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `xs := []int{3, 1, 2}
+fs := []float64{2.5, math.NaN()}
+m := map[string]int{"a": 1}
+type Stats[T cmp.Ordered] struct{ vals []T }
+
+func (s Stats[T]) Top() T { return slices.Max(s.vals) }`)
+	checks := []struct{ expr, want string }{
+		{`fmt.Sprint(slices.Max(xs), slices.Min(xs), slices.Max(fs), Stats[string]{[]string{"b", "a"}}.Top())`, "3 1 NaNb"},
+		{`slices.MaxFunc(xs, func(a, b int) int { return b - a })`, "1"},
+		{`func() []int { ys := slices.Clone(xs); slices.Reverse(ys); return ys }()`, "[2 1 3]"},
+		{`fmt.Sprint(slices.Equal(xs, []int{3, 1, 2}), slices.Compare(xs, []int{3, 2}), slices.IsSorted(xs))`, "true -1 false"},
+		{`slices.Insert([]int{1, 2}, 1, 8, 9)`, "[1 8 9 2]"},
+		{`slices.Delete([]int{1, 2, 3, 4}, 1, 3)`, "[1 4]"},
+		{`slices.DeleteFunc([]int{1, 2, 3, 4}, func(v int) bool { return v%2 == 0 })`, "[1 3]"},
+		{`slices.Compact([]int{1, 1, 2, 2, 1})`, "[1 2 1]"},
+		{`slices.Replace([]int{1, 2, 3}, 0, 2, 7)`, "[7 3]"},
+		{`fmt.Sprint(slices.BinarySearch([]string{"a", "c"}, "b"))`, "1 false"},
+		{`fmt.Sprint(slices.Repeat([]int{7}, 3), len(slices.Collect(slices.Chunk(xs, 2))))`, "[7 7 7] 2"},
+		{`func() string { s := ""; for i, v := range slices.Backward(xs) { s += fmt.Sprint(i, ":", v, " ") }; return s }()`, "2:2 1:1 0:3 "},
+		{`func() string { c := maps.Clone(m); maps.Copy(c, map[string]int{"b": 2}); return fmt.Sprint(c, maps.Equal(c, m), len(m)) }()`, "map[a:1 b:2] false 1"},
+		{`func() int { d := map[string]int{}; maps.Insert(d, maps.All(m)); return d["a"] }()`, "1"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}
