@@ -100,6 +100,12 @@ def test_comparisons_and_printing_of_session_types(cells):
     # make of a receive-only channel type panicked, and comparing it with a
     # chan int did not compile.
     assert stdout(cells["genericiface"]) == "boxed true false\n"
+    # A receive into a slice element stored the zero value, json.Marshal
+    # wrote the unexported field (as "Xraw"), slices.Max was missing, %T of
+    # a value in an interface printed "struct { Side float64 }", and a
+    # method call on a conversion to an interface failed.
+    assert stdout(cells["receivejson"]) == '[{"sensor":"t1","Value":20.5},{"sensor":"t2","Value":21}]\n'
+    assert stdout(cells["stdlibmore"]) == "23.1 19.8 1 false\nmain.Square 9\n"
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
     assert err.ename == "panic" and "invalid memory address or nil pointer dereference" in err.evalue, err
 

@@ -249,6 +249,13 @@ def modern_go():
                  "type Recv <-chan int\n\nc := make(chan int)\nvar r Recv = make(Recv)\n"
                  "fmt.Println(FirstGet[string]([]any{Box[string]{\"boxed\"}}), Has([]Shape{Square{1}, Square{2}}, Square{2}), c == r)",
                  "genericiface"),
+            code("type Reading struct {\n\tSensor string `json:\"sensor\"`\n\tValue  float64\n\traw    []byte\n}\n\n"
+                 "ch := make(chan Reading, 2)\nch <- Reading{\"t1\", 20.5, nil}\nch <- Reading{\"t2\", 21, nil}\n"
+                 "got := make([]Reading, 2)\nfor i := range got {\n\tgot[i] = <-ch\n}\n"
+                 "b, _ := json.Marshal(got)\nfmt.Println(string(b))", "receivejson"),
+            code("temps := []float64{20.5, 23.1, 19.8}\nvar shapes []Shape = []Shape{Square{2}}\n"
+                 "fmt.Println(slices.Max(temps), slices.Min(temps), slices.Index(temps, 23.1), slices.Contains(temps, 1))\n"
+                 "fmt.Printf(\"%T %v\\n\", shapes[0], Shape(Square{3}).Area())", "stdlibmore"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
