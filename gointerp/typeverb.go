@@ -37,7 +37,8 @@ var printfFuncs = map[string]map[string]int{
 	"log": {"Printf": 0, "Fatalf": 0, "Panicf": 0},
 }
 
-// typeVerbs lowers %T of the cell's formatting calls; copyNames gives the
+// typeVerbs lowers %T of the cell's formatting calls, and the operands of
+// verbs that print no method (plainOperand); copyNames gives the
 // Go names of the generic copies the session declared, by copy name.
 func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 	ast.Inspect(c.f, func(n ast.Node) bool {
@@ -57,7 +58,11 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		var changed []int // offsets in format of the %T verbs to rewrite
 		for _, v := range verbs {
 			arg := at + 1 + v.arg
-			if v.verb != 'T' || arg >= len(call.Args) {
+			if arg >= len(call.Args) {
+				continue
+			}
+			if v.verb != 'T' {
+				c.plainOperand(call.Args[arg], v.verb)
 				continue
 			}
 			e := call.Args[arg]
@@ -94,6 +99,24 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		}
 		return true
 	})
+}
+
+// plainOperand converts e, the operand of a verb that prints no method
+// (%d, %f, %c...), to its basic underlying type when its type has a String
+// or Error method: yaegi passed such a value to fmt inside a wrapper of
+// its own, which %d printed as a struct ({2 5546432} for a Color 2).
+func (c *checked) plainOperand(e ast.Expr, verb byte) {
+	if strings.IndexByte("vsqxXTp", verb) >= 0 {
+		return
+	}
+	t := c.info.Types[e].Type
+	if t == nil || types.IsInterface(t) || c.methodFunc(t) == "nil" {
+		return
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		c.add(e.Pos(), e.Pos(), b.Name()+"(")
+		c.add(e.End(), e.End(), ")")
+	}
 }
 
 // knownTypes lists, as DynTypeName's arguments, the session's struct types

@@ -48,3 +48,16 @@ type Box[T any] struct{ V T }`, `b := Box[int]{1}`)
 		}
 	}
 }
+
+// %d (and the other verbs that print no method) of a value whose type has
+// a String method printed yaegi's wrapper: {2 5546432} for a Color 2.
+func TestNumericVerbsOfStringers(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Color int
+
+func (c Color) String() string { return [...]string{"R", "G", "B"}[c] }`, `b := Color(2)`)
+	got := value(t, in, `fmt.Sprintf("%v|%d|%s|%03d|%x|%c", b, b, b, b, b, Color(1)+64)`)
+	if want := "B|2|B|002|42|A"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
