@@ -106,3 +106,36 @@ func TestMultiValueAssignmentWithCompositeLiteral(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// panic(err) with err of an interface type: yaegi's recover() gave the
+// reflect.Value holding err, so r.(error) failed.
+func TestRecoveredErrorValue(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type PE struct{ C int }
+
+func (e *PE) Error() string { return fmt.Sprint("code ", e.C) }
+
+func catch(f func()) string {
+	var out string
+	func() {
+		defer func() {
+			r := recover()
+			e, ok := r.(error)
+			_, isPE := r.(*PE)
+			out = fmt.Sprint(e, " ", ok, " ", isPE)
+		}()
+		f()
+	}()
+	return out
+}`)
+	checks := []struct{ expr, want string }{
+		{`catch(func() { panic(errors.New("boom")) })`, "boom true false"},
+		{`catch(func() { var err error = &PE{4}; panic(err) })`, "code 4 true true"},
+		{`catch(func() { panic("text") })`, "<nil> false false"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}

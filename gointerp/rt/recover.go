@@ -15,10 +15,17 @@ import (
 //   - reflect's error for a method called on the zero Value that stands
 //     for a nil pointer (Elem, Field, Index...) becomes Go's nil pointer
 //     dereference;
+//   - a reflect.Value, which yaegi gives for panic(err) with err of an
+//     interface type, becomes the value it holds;
 //   - yaegi's error for a failed type assertion becomes a runtime.Error
 //     with Go's message ("interface conversion: ..."), without its
 //     position.
 func Recovered(r any) any {
+	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+		// yaegi recovers the value of panic(err), err of an interface
+		// type, as the reflect.Value that holds it: r.(error) failed.
+		r = Interpreted(v.Interface())
+	}
 	switch v := r.(type) {
 	case string:
 		if !strings.HasPrefix(v, "reflect: ") && !strings.HasPrefix(v, "reflect.") {
