@@ -45,6 +45,11 @@ type mono struct {
 	bad        bool                 // a construct copies cannot express: give up on the cell
 
 	asserts map[string]string // interfaces copies assert to, by helper suffix (monoassert.go)
+
+	// frozen: the copies are written (cell has returned); a later request
+	// for an instance without a copy fails instead of queueing one that
+	// would never be written.
+	frozen bool
 }
 
 // maxCopies bounds the copies one cell may declare.
@@ -138,6 +143,7 @@ func (m *mono) cell() ([]posEdit, []monoDecl, bool) {
 		m.queue = m.queue[1:]
 		m.generate(inst)
 	}
+	m.frozen = true
 	if len(m.locals) > 0 {
 		local := m.localEdits()
 		if local == nil {
@@ -255,6 +261,9 @@ func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.Ty
 		return "", false // a generic type with a local argument: no copy
 	}
 	if !m.seen[name] {
+		if m.frozen {
+			return "", false
+		}
 		if len(m.seen) >= maxCopies {
 			m.bad = true
 			return "", false

@@ -166,8 +166,16 @@ func (c *checked) methodFunc(t types.Type) string {
 	if t == nil || !sessionType(t, c.pkg) {
 		return "nil"
 	}
+	name := c.typeString(t)
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
-		return "nil" // a generic instance: its copy's name is the mono's business
+		// A generic instance: named by its copy, if the cell has one.
+		if c.mono == nil {
+			return "nil"
+		}
+		var ok bool
+		if name, ok = c.mono.typeExpr(t, nil); !ok {
+			return "nil"
+		}
 	}
 	ms := types.NewMethodSet(t)
 	for _, m := range []string{"Error", "String"} {
@@ -177,7 +185,7 @@ func (c *checked) methodFunc(t types.Type) string {
 		}
 		if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
 			types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
-			return "func(spargo_e any) string { return spargo_e.(" + c.typeString(t) + ")." + m + "() }"
+			return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
 		}
 	}
 	return "nil"

@@ -53,3 +53,18 @@ func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }`,
 		t.Errorf("cell result = %s, want 2.5°C", got)
 	}
 }
+
+// Containers of a generic type's instances print through its String
+// method too: []Pair[string, int] printed [{a 1}].
+func TestPrintedContainersOfGenericTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) }`, `ps := []Pair[string, int]{{"a", 1}, {"b", 2}}`)
+	if got := value(t, in, `fmt.Sprint(ps, " ", map[string]Pair[int, bool]{"k": {1, true}})`); got != "[a=1 b=2] map[k:1=true]" {
+		t.Errorf("got %s", got)
+	}
+}
