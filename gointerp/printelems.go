@@ -115,7 +115,7 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool) string {
 	}
 	seen[t] = true
 	defer delete(seen, t)
-	if m := c.methodFunc(t); m != "nil" {
+	if m := c.methodFunc(t); m != "nil" && !c.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
 	}
 	var parts []string
@@ -136,8 +136,14 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool) string {
 			f := "nil" // fmt calls no method in an unexported field
 			if u.Field(i).Exported() {
 				f = c.printer(u.Field(i).Type(), seen)
+			} else if c.plusNames {
+				// Its structs' names, for %+v; still no method.
+				saved := c.noMethods
+				c.noMethods = true
+				f = c.printer(u.Field(i).Type(), seen)
+				c.noMethods = saved
 			}
-			has = has || f != "nil"
+			has = has || f != "nil" || c.plusNames && !u.Field(i).Exported()
 			fields = append(fields, f)
 			names = append(names, strconv.Quote(u.Field(i).Name()))
 		}

@@ -68,3 +68,21 @@ func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) 
 		t.Errorf("got %s", got)
 	}
 }
+
+// %+v names unexported fields as Go does: yaegi's types export them, and
+// fmt printed {Name:n Xlimit:3}.
+func TestPlusVerbNamesUnexportedFields(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Sub struct{ x, Y int }
+
+type Config struct {
+	Name  string
+	limit int
+	inner struct{ a int }
+	subs  []Sub
+}`, `c := Config{Name: "n", limit: 3, subs: []Sub{{1, 2}}}`)
+	got := value(t, in, `fmt.Sprintf("%+v|%v|%+v|%+v", c, c.limit, &Sub{6, 7}, []Sub{{8, 9}})`)
+	if want := "{Name:n limit:3 inner:{a:0} subs:[{x:1 Y:2}]}|3|&{x:6 Y:7}|[{x:8 Y:9}]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -27,8 +27,11 @@ import (
 // are listed (yaegi's types are compared by structure); the others, and
 // named non-struct types (MyInt is an int to yaegi), keep yaegi's %T.
 
-// typeVerbRE finds cells that may format with %T.
-var typeVerbRE = regexp.MustCompile(`%[-+# 0]*T`)
+// typeVerbRE finds cells that may format with %T; plusVerbRE, with %+v.
+var (
+	typeVerbRE = regexp.MustCompile(`%[-+# 0]*T`)
+	plusVerbRE = regexp.MustCompile(`%[-# 0]*\+[-+# 0]*v`)
+)
 
 // printfFuncs are the formatting functions by package path, with the index
 // of their format argument.
@@ -59,6 +62,10 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		for _, v := range verbs {
 			arg := at + 1 + v.arg
 			if arg >= len(call.Args) {
+				continue
+			}
+			if v.verb == 'v' && v.plus {
+				c.plusOperand(call.Args[arg])
 				continue
 			}
 			if v.verb != 'T' {
@@ -99,6 +106,28 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		}
 		return true
 	})
+}
+
+// plusOperand passes e, the operand of a %+v, through spargo_rt.Formatted
+// when its value holds a struct of a session type with unexported fields:
+// yaegi's types export them, and fmt wrote their names as Xname.
+func (c *checked) plusOperand(e ast.Expr) {
+	t := c.info.Types[e].Type
+	if t == nil || types.IsInterface(t) || c.methodFunc(t) != "nil" {
+		return
+	}
+	c.plusNames = true
+	p := c.printer(t, map[types.Type]bool{})
+	c.plusNames = false
+	if p == "nil" {
+		return
+	}
+	if c.named == nil {
+		c.named = map[ast.Expr]bool{}
+	}
+	c.named[e] = true // printElems leaves it alone
+	c.add(e.Pos(), e.Pos(), rtName+".Formatted(")
+	c.add(e.End(), e.End(), ", "+p+")")
 }
 
 // plainOperand converts e, the operand of a verb that prints no method
@@ -172,8 +201,9 @@ func (c *checked) printfCall(n ast.Node) (*ast.CallExpr, int) {
 
 type verbArg struct {
 	verb byte
-	at   int // offset of the verb letter in the format
-	arg  int // index of its operand among the arguments after the format
+	plus bool // the + flag
+	at   int  // offset of the verb letter in the format
+	arg  int  // index of its operand among the arguments after the format
 }
 
 // verbArgs lists the verbs of format with their operands. It reports false
@@ -186,7 +216,9 @@ func verbArgs(format string) ([]verbArg, bool) {
 			continue
 		}
 		i++
+		plus := false
 		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			plus = plus || format[i] == '+'
 			i++
 		}
 		if i >= len(format) {
@@ -198,7 +230,7 @@ func verbArgs(format string) ([]verbArg, bool) {
 		case '[', '*':
 			return nil, false
 		}
-		out = append(out, verbArg{format[i], i, arg})
+		out = append(out, verbArg{format[i], plus, i, arg})
 		arg++
 	}
 	return out, true

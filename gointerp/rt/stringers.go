@@ -85,12 +85,17 @@ func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 		}
 		return "{" + strings.Join(parts, " ") + "}"
 	case reflect.Pointer:
-		// fmt writes &{...} for a pointer to a composite at the top only.
-		if top && !v.IsNil() {
-			switch v.Elem().Kind() {
-			case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map:
+		// fmt writes &{...} for a pointer to a composite at the top only,
+		// and the address deeper down.
+		if v.IsNil() {
+			return "<nil>"
+		}
+		switch v.Elem().Kind() {
+		case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map:
+			if top {
 				return "&" + w.write(v.Elem(), p.Elem, false)
 			}
+			return fmt.Sprintf("0x%x", v.Pointer())
 		}
 	}
 	return w.plain(v)
