@@ -111,6 +111,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.directionalMakes()
 	c.chanComparisons()
 	c.convertedReceivers()
+	c.onceFuncs()
 	c.errorsAs()
 	c.errorsIs()
 	c.errorfArgs()

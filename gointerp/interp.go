@@ -107,6 +107,13 @@ func New(opts ...Option) (*Interp, error) {
 		}
 		in.imports[imp.name] = imp.path
 	}
+	// Before the extensions: their session variables take the next slots.
+	if _, err := in.yi.Compile(onceSource); err != nil {
+		return nil, fmt.Errorf("load %s: %w", onceName, err)
+	}
+	if _, err := in.yi.Eval(fmt.Sprintf("import %s %q", onceName, onceName)); err != nil {
+		return nil, fmt.Errorf("import %s: %w", onceName, err)
+	}
 	if err := in.loadExtensions(); err != nil {
 		return nil, err
 	}
