@@ -92,10 +92,7 @@ func (c *checked) directionalMakes() {
 // yaegi evaluates a conversion `(T)(x)` or `T(x)` of a channel wrongly
 // in an operand of && ("reflect: call of reflect.Value.Bool on chan
 // Value"), a function literal's parameter it gets right.
-func (c *checked) assignTo(t types.Type) string {
-	ts := c.typeString(t)
-	return "func(spargo_c " + ts + ") " + ts + " { return spargo_c }("
-}
+func (c *checked) assignTo(t types.Type) string { return identityCall(c.typeString(t)) }
 
 // usesBuiltin reports whether obj is the builtin function name.
 func usesBuiltin(obj types.Object, name string) bool {

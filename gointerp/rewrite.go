@@ -266,83 +266,6 @@ func isName(e ast.Expr) bool {
 	return false
 }
 
-// parenLiterals parenthesises the composite literals among the values of
-// a multi-value assignment: yaegi loses the other values of
-// `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
-// hideUnexported tags the unexported fields of a struct type `json:"-"
-// xml:"-"`: yaegi builds the type with reflect, which has no unexported
-// fields of a new type, so it exports them (note becomes Xnote), and
-// encoding/json wrote them ({"name":"a","Xnote":"n"}) where Go skips
-// them. A field that has a json or xml key already keeps its tag; a
-// declaration of exported and unexported names (`A, b int`) is split.
-func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []edit {
-	var edits []edit
-	for _, f := range st.Fields.List {
-		unexported := 0
-		for _, n := range f.Names {
-			if n.Name != "_" && !token.IsExported(n.Name) {
-				unexported++
-			}
-		}
-		tag := ""
-		if f.Tag != nil {
-			tag = src[off(f.Tag.Pos()):off(f.Tag.End())]
-		}
-		switch {
-		case unexported == 0 || strings.Contains(tag, "json:") || strings.Contains(tag, "xml:"):
-		case unexported == len(f.Names):
-			edits = append(edits, hideField(tag, f, off))
-		default:
-			if e, ok := splitField(src, f, tag, off); ok {
-				edits = append(edits, e)
-			}
-		}
-	}
-	return edits
-}
-
-// hideField adds json:"-" xml:"-" to field f's tag (tag, its source).
-func hideField(tag string, f *ast.Field, off func(token.Pos) int) edit {
-	switch {
-	case tag == "":
-		p := off(f.Type.End())
-		return edit{p, p, " `json:\"-\" xml:\"-\"`"}
-	case tag[0] == '"':
-		p := off(f.Tag.End()) - 1
-		return edit{p, p, ` json:\"-\" xml:\"-\"`}
-	default:
-		p := off(f.Tag.End()) - 1
-		return edit{p, p, ` json:"-" xml:"-"`}
-	}
-}
-
-// splitField writes field f, of exported and unexported names, as one
-// field per name, the unexported ones hidden; only on one line, so that
-// lines keep their numbers.
-func splitField(src string, f *ast.Field, tag string, off func(token.Pos) int) (edit, bool) {
-	start, end := off(f.Pos()), off(f.End())
-	if strings.Contains(src[start:end], "\n") {
-		return edit{}, false
-	}
-	typ := src[off(f.Type.Pos()):off(f.Type.End())]
-	var parts []string
-	for _, n := range f.Names {
-		t := tag
-		if n.Name != "_" && !token.IsExported(n.Name) {
-			switch {
-			case t == "":
-				t = "`json:\"-\" xml:\"-\"`"
-			case t[0] == '"':
-				t = t[:len(t)-1] + ` json:\"-\" xml:\"-\""`
-			default:
-				t = t[:len(t)-1] + " json:\"-\" xml:\"-\"`"
-			}
-		}
-		parts = append(parts, strings.TrimSpace(n.Name+" "+typ+" "+t))
-	}
-	return edit{start, end, strings.Join(parts, "; ")}, true
-}
-
 // parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,
 // `*p = <-c`) in parentheses: yaegi assigned the zero value to such a
 // target, and assigns `(<-c)` right.
@@ -357,6 +280,9 @@ func parenReceive(x *ast.AssignStmt, off func(token.Pos) int) []edit {
 	return []edit{{off(u.Pos()), off(u.Pos()), "("}, {off(u.End()), off(u.End()), ")"}}
 }
 
+// parenLiterals parenthesises the composite literals among the values of
+// a multi-value assignment: yaegi loses the other values of
+// `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
 func parenLiterals(values []ast.Expr, off func(token.Pos) int) []edit {
 	if len(values) < 2 {
 		return nil

@@ -44,6 +44,13 @@ var printfFuncs = map[string]map[string]int{
 // verbs that print no method (plainOperand); copyNames gives the
 // Go names of the generic copies the session declared, by copy name.
 func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
+	var copies map[string]copyName
+	names := func() map[string]copyName {
+		if copies == nil {
+			copies = copyNames()
+		}
+		return copies
+	}
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, at := c.printfCall(n)
 		if call == nil {
@@ -64,38 +71,14 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 			if arg >= len(call.Args) {
 				continue
 			}
-			if v.verb == 'v' && v.plus {
-				c.plusOperand(call.Args[arg])
-				continue
-			}
-			if v.verb != 'T' {
-				c.plainOperand(call.Args[arg], v.verb)
-				continue
-			}
-			e := call.Args[arg]
-			t := c.info.Types[e].Type
-			var open, close string
 			switch {
-			case t == nil:
-				continue
-			case types.IsInterface(t):
-				known := c.knownTypes(e.Pos(), copyNames())
-				if known == "" {
-					continue
-				}
-				open, close = rtName+".DynTypeName(", ", "+known+")"
-			case mentionsSession(t, c.pkg):
-				open, close = rtName+".GoTypeName("+strconv.Quote(goTypeName(t, c.pkg))+", ", ")"
-			default:
-				continue
+			case v.verb == 'v' && v.plus:
+				c.plusOperand(call.Args[arg])
+			case v.verb != 'T':
+				c.plainOperand(call.Args[arg], v.verb)
+			case c.typeOperand(call.Args[arg], names):
+				changed = append(changed, v.at)
 			}
-			if c.named == nil {
-				c.named = map[ast.Expr]bool{}
-			}
-			c.named[e] = true
-			c.add(e.Pos(), e.Pos(), open)
-			c.add(e.End(), e.End(), close)
-			changed = append(changed, v.at)
 		}
 		if len(changed) > 0 {
 			b := []byte(format)
@@ -106,6 +89,34 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		}
 		return true
 	})
+}
+
+// typeOperand names the type of e, the operand of a %T, where yaegi would
+// print it wrongly; it reports whether it did.
+func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) bool {
+	t := c.info.Types[e].Type
+	var open, close string
+	switch {
+	case t == nil:
+		return false
+	case types.IsInterface(t):
+		known := c.knownTypes(e.Pos(), copyNames())
+		if known == "" {
+			return false
+		}
+		open, close = rtName+".DynTypeName(", ", "+known+")"
+	case mentionsSession(t, c.pkg):
+		open, close = rtName+".GoTypeName("+strconv.Quote(goTypeName(t, c.pkg))+", ", ")"
+	default:
+		return false
+	}
+	if c.named == nil {
+		c.named = map[ast.Expr]bool{}
+	}
+	c.named[e] = true
+	c.add(e.Pos(), e.Pos(), open)
+	c.add(e.End(), e.End(), close)
+	return true
 }
 
 // plusOperand passes e, the operand of a %+v, through spargo_rt.Formatted

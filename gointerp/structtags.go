@@ -1,0 +1,80 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// hideUnexported tags the unexported fields of a struct type `json:"-"`:
+// yaegi builds the type with reflect, which has no unexported
+// fields of a new type, so it exports them (note becomes Xnote), and
+// encoding/json wrote them ({"name":"a","Xnote":"n"}) where Go skips
+// them. A field that has a json key already keeps its tag; a declaration
+// of exported and unexported names (`A, b int`) is split. (The tag shows
+// in yaegi's names of such types, in messages: one key, to keep them
+// short.)
+func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []edit {
+	var edits []edit
+	for _, f := range st.Fields.List {
+		unexported := 0
+		for _, n := range f.Names {
+			if hidden(n) {
+				unexported++
+			}
+		}
+		tag := ""
+		if f.Tag != nil {
+			tag = src[off(f.Tag.Pos()):off(f.Tag.End())]
+		}
+		switch {
+		case unexported == 0 || strings.Contains(tag, "json:"):
+		case unexported == len(f.Names) && tag == "":
+			p := off(f.Type.End())
+			edits = append(edits, edit{p, p, " " + hiddenTag(tag)})
+		case unexported == len(f.Names):
+			edits = append(edits, edit{off(f.Tag.Pos()), off(f.Tag.End()), hiddenTag(tag)})
+		default:
+			if e, ok := splitField(src, f, tag, off); ok {
+				edits = append(edits, e)
+			}
+		}
+	}
+	return edits
+}
+
+// hidden reports whether the field named n is unexported (not blank).
+func hidden(n *ast.Ident) bool { return n.Name != "_" && !token.IsExported(n.Name) }
+
+// hiddenTag is tag (a field's tag as written, "" for none) with json:"-"
+// added.
+func hiddenTag(tag string) string {
+	switch {
+	case tag == "":
+		return "`json:\"-\"`"
+	case tag[0] == '"':
+		return tag[:len(tag)-1] + ` json:\"-\""`
+	default:
+		return tag[:len(tag)-1] + " json:\"-\"`"
+	}
+}
+
+// splitField writes field f, of exported and unexported names, as one
+// field per name, the unexported ones hidden; only on one line, so that
+// lines keep their numbers.
+func splitField(src string, f *ast.Field, tag string, off func(token.Pos) int) (edit, bool) {
+	start, end := off(f.Pos()), off(f.End())
+	if strings.Contains(src[start:end], "\n") {
+		return edit{}, false
+	}
+	typ := src[off(f.Type.Pos()):off(f.Type.End())]
+	var parts []string
+	for _, n := range f.Names {
+		t := tag
+		if hidden(n) {
+			t = hiddenTag(tag)
+		}
+		parts = append(parts, strings.TrimSpace(n.Name+" "+typ+" "+t))
+	}
+	return edit{start, end, strings.Join(parts, "; ")}, true
+}
