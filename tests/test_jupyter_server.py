@@ -125,12 +125,15 @@ async def run_cells(port: int, kernel_id: str, cells: list[str]) -> list[dict]:
     for code in cells:
         got = await execute(ws, session, code, 30)
         if got["reply"] is None:
-            # KNOWN DEFECT, not fixed (closing note of session 5): about one run
-            # in three of the full suite, an execute_request sent through
-            # Jupyter Server after a kernel_info round trip is never seen by
-            # the kernel (a goroutine dump shows it idle; the server reports
-            # it idle, with no activity since the round trip). The request is
-            # sent once more, visibly, and must then run.
+            # KNOWN DEFECT, not understood (closing notes of sessions 5 and 6):
+            # in session 5, about one run in three of the full suite, an
+            # execute_request sent through Jupyter Server after a kernel_info
+            # round trip was never seen by the kernel (a goroutine dump showed
+            # it idle; the server reported it idle, with no activity since the
+            # round trip). Session 6 did not see it in 29 runs (26 of this file
+            # with three others, 3 of the full suite, with and without
+            # logging in the kernel's sockets). The request is sent once more,
+            # visibly, and must then run.
             warnings.warn(f"execute_request lost through Jupyter Server, resent: {code!r}")
             got = await execute(ws, session, code, 90)
         results.append(got)
