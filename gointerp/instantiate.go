@@ -52,6 +52,10 @@ type checker struct {
 	dirChans  bool
 	typeNames []string // the types it declares
 
+	// methodValue finds uses of the session's method names not followed by
+	// a call: method values, which methodValues lowers (nil: no methods).
+	methodValue *regexp.Regexp
+
 	// methodExpr is needed's pattern for the alternatives in methodExprKey,
 	// compiled again only when they change.
 	methodExpr    *regexp.Regexp
@@ -112,6 +116,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.chanComparisons()
 	c.convertedReceivers()
 	c.onceFuncs()
+	c.methodValues()
 	c.errorsAs()
 	c.errorsIs()
 	c.errorfArgs()
@@ -445,17 +450,28 @@ func (ta *checker) remember(body []chunk) {
 		return
 	}
 	ta.generic, ta.ifaces, ta.methods, ta.shiftConsts, ta.typeNames, ta.named = false, false, false, false, nil, false
+	var methodNames []string
 	ta.dirChans = false
 	for _, k := range ta.order {
 		ta.named = ta.named || strings.HasPrefix(ta.decls[k], "type") && declaresNamedType(ta.decls[k])
 		ta.generic = ta.generic || genericFunc.MatchString(ta.decls[k]) || genericType.MatchString(ta.decls[k])
 		ta.ifaces = ta.ifaces || methodIface.MatchString(ta.decls[k])
 		ta.methods = ta.methods || strings.Contains(k, ".")
+		if i := strings.IndexByte(k, '.'); i >= 0 && !slices.Contains(methodNames, k[i+1:]) {
+			methodNames = append(methodNames, k[i+1:])
+		}
 		ta.shiftConsts = ta.shiftConsts || constDeclRE.MatchString(ta.decls[k]) && strings.Contains(ta.decls[k], "<<")
 		ta.dirChans = ta.dirChans || strings.HasPrefix(ta.decls[k], "type") && dirChanRE.MatchString(ta.decls[k])
 		if strings.HasPrefix(ta.decls[k], "type") && !strings.Contains(k, ".") {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}
+	}
+	ta.methodValue = nil
+	if len(methodNames) > 0 {
+		for i, n := range methodNames {
+			methodNames[i] = regexp.QuoteMeta(n)
+		}
+		ta.methodValue = regexp.MustCompile(`\.(` + strings.Join(methodNames, "|") + `)\b\s*([^\s(]|$)`)
 	}
 }
 
