@@ -259,10 +259,15 @@ func (c *checked) unsafeCalls() {
 // iteratorRanges lowers ranges over expressions of iterator function type.
 func (c *checked) iteratorRanges() {
 	off := func(p token.Pos) int { return int(p) - c.base }
+	funcs := enclosingFuncs(c.f)
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		if r, ok := n.(*ast.RangeStmt); ok {
 			if elems := iterElems(c.info.Types[r.X].Type, c.qual); elems != nil {
-				for _, e := range lowerRangeFuncElems(c.src, r, off, elems) {
+				var ret *loopReturns
+				if ft := funcs[r]; ft != nil {
+					ret = results(ft, func(e ast.Expr) string { return c.src[off(e.Pos()):off(e.End())] })
+				}
+				for _, e := range lowerRangeFuncElems(c.src, r, off, elems, ret) {
 					c.add(token.Pos(c.base+e.start), token.Pos(c.base+e.end), e.text)
 				}
 			}

@@ -61,13 +61,14 @@ func seqElems(x ast.Expr, typeOf func(string) string) []string {
 // with break and continue of this loop turned into returns. Loops whose
 // body returns, defers, uses goto or labels are left alone.
 func lowerRangeFunc(src string, s *ast.RangeStmt, off func(token.Pos) int, typeOf func(string) string) []edit {
-	return lowerRangeFuncElems(src, s, off, seqElems(s.X, typeOf))
+	return lowerRangeFuncElems(src, s, off, seqElems(s.X, typeOf), nil)
 }
 
 // lowerRangeFuncElems is lowerRangeFunc for a loop whose iterator yields
-// elems (types as source), known by seqElems or by go/types.
-func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, elems []string) []edit {
-	if elems == nil || !simpleBody(s.Body) {
+// elems (types as source), known by seqElems or by go/types. With ret,
+// what the enclosing function returns, the body may return (rangereturn.go).
+func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, elems []string, ret *loopReturns) []edit {
+	if elems == nil || !simpleBody(s.Body, ret != nil) {
 		return nil
 	}
 	vars := []ast.Expr{s.Key, s.Value}
@@ -85,10 +86,15 @@ func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, 
 		return nil
 	}
 	x := src[off(s.X.Pos()):off(s.X.End())]
-	edits := []edit{
-		{off(s.For), off(s.Body.Lbrace) + 1, x + "(func(" + strings.Join(params, ", ") + ") bool {"},
-		{off(s.Body.Rbrace), off(s.Body.Rbrace) + 1, "; return true })"},
+	open, close := "", ""
+	var returns []edit
+	if ret != nil && hasReturn(s.Body) {
+		open, close, returns = returnEdits(src, s, off, ret)
 	}
+	edits := append([]edit{
+		{off(s.For), off(s.Body.Lbrace) + 1, open + x + "(func(" + strings.Join(params, ", ") + ") bool {"},
+		{off(s.Body.Rbrace), off(s.Body.Rbrace) + 1, "; return true })" + close},
+	}, returns...)
 	walkBranches(s.Body, 0, 0, func(b *ast.BranchStmt) {
 		text := "return true"
 		if b.Tok == token.BREAK {
@@ -99,15 +105,17 @@ func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, 
 	return edits
 }
 
-// simpleBody reports whether a loop body can become a closure unchanged:
-// no return, defer, goto or labels.
-func simpleBody(body *ast.BlockStmt) bool {
+// simpleBody reports whether a loop body can become a closure: no defer,
+// goto or labels, and no return unless returns (returnEdits).
+func simpleBody(body *ast.BlockStmt, returns bool) bool {
 	ok := true
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.ReturnStmt, *ast.DeferStmt, *ast.LabeledStmt:
+		case *ast.ReturnStmt:
+			ok = returns
+		case *ast.DeferStmt, *ast.LabeledStmt:
 			ok = false
 		case *ast.BranchStmt:
 			if x.Tok == token.GOTO || x.Label != nil {

@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -93,6 +93,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			if !inits[x] {
 				reorders++
 				edits = append(edits, callsFirst(src, x, off, reorders)...)
+				edits = append(edits, nilsLast(src, x, off)...)
 			}
 			if x.Tok != token.DEFINE {
 				for _, l := range x.Lhs {
@@ -264,6 +265,49 @@ func isName(e ast.Expr) bool {
 		return isName(x.X)
 	}
 	return false
+}
+
+// nilsLast moves the nil values out of a multi-value assignment to
+// variables: `v, err = x, nil` becomes `v = x; err = nil`. yaegi
+// panicked on the untyped nil there ("reflect: New(nil)"). The values
+// are all evaluated before the variables are assigned, as before (nil has
+// no effects). Only for plain variables, on one line.
+func nilsLast(src string, x *ast.AssignStmt, off func(token.Pos) int) []edit {
+	if x.Tok != token.ASSIGN || len(x.Lhs) < 2 || len(x.Lhs) != len(x.Rhs) {
+		return nil
+	}
+	start, end := off(x.Pos()), off(x.End())
+	if strings.Contains(src[start:end], "\n") {
+		return nil
+	}
+	var lhs, rhs, nils []string
+	for i, l := range x.Lhs {
+		name := identName(l)
+		if name == "" {
+			return nil
+		}
+		if isNilIdent(x.Rhs[i]) {
+			if name != "_" {
+				nils = append(nils, name+" = nil")
+			}
+			continue
+		}
+		lhs = append(lhs, name)
+		rhs = append(rhs, src[off(x.Rhs[i].Pos()):off(x.Rhs[i].End())])
+	}
+	if len(nils) == 0 {
+		return nil
+	}
+	text := strings.Join(nils, "; ")
+	if len(lhs) > 0 {
+		text = strings.Join(lhs, ", ") + " = " + strings.Join(rhs, ", ") + "; " + text
+	}
+	return []edit{{start, end, text}}
+}
+
+func isNilIdent(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
 }
 
 // parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,

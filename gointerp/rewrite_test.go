@@ -145,3 +145,21 @@ func TestJSONSkipsUnexportedFields(t *testing.T) {
 		t.Errorf("kept tag: got %s, want %s", got, want)
 	}
 }
+
+// A multi-value assignment of nil to variables: yaegi panicked with
+// "reflect: New(nil)" on `v, err = x, nil`.
+func TestMultiValueAssignmentOfNil(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func get(ok bool) (v int, err error) {
+	if ok {
+		v, err = 4, nil
+	} else {
+		v, err = 0, errors.New("no")
+	}
+	return
+}`)
+	got := value(t, in, `func() string { var p *int; var s []int; x, y := 1, 2; p, s, x = nil, nil, y; a, e := get(true); _, e2 := get(false); return fmt.Sprint(p == nil, s == nil, x, a, e, e2) }()`)
+	if want := "true true 2 4 <nil> no"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
