@@ -106,6 +106,9 @@ def test_comparisons_and_printing_of_session_types(cells):
     # method call on a conversion to an interface failed.
     assert stdout(cells["receivejson"]) == '[{"sensor":"t1","Value":20.5},{"sensor":"t2","Value":21}]\n'
     assert stdout(cells["stdlibmore"]) == "23.1 19.8 1 false\nmain.Square 9\n"
+    # A return inside a range over an iterator panicked ("nil type"), and
+    # `n, err = x, nil` panicked ("reflect: New(nil)").
+    assert stdout(cells["iterreturn"]) == "bcd true 3 <nil>\n"
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
     assert err.ename == "panic" and "invalid memory address or nil pointer dereference" in err.evalue, err
 

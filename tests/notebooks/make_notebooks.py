@@ -256,6 +256,10 @@ def modern_go():
             code("temps := []float64{20.5, 23.1, 19.8}\nvar shapes []Shape = []Shape{Square{2}}\n"
                  "fmt.Println(slices.Max(temps), slices.Min(temps), slices.Index(temps, 23.1), slices.Contains(temps, 1))\n"
                  "fmt.Printf(\"%T %v\\n\", shapes[0], Shape(Square{3}).Area())", "stdlibmore"),
+            code("func firstLong(seq iter.Seq[string]) (string, bool) {\n\tfor w := range seq {\n\t\tif len(w) > 2 {\n"
+                 "\t\t\treturn w, true\n\t\t}\n\t}\n\treturn \"\", false\n}\n\n"
+                 "word, found := firstLong(slices.Values([]string{\"a\", \"bcd\", \"ef\"}))\n"
+                 "var n int\nvar err error\nn, err = len(word), nil\nfmt.Println(word, found, n, err)", "iterreturn"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
