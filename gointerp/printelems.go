@@ -94,10 +94,15 @@ func (c *checked) printElems() {
 // wrapElems passes arg through spargo_rt.Formatted when a part of its
 // value prints with a method of a session type that yaegi's value lacks
 // (and it is not the operand of a %T, which typeVerbs replaced by a name).
+// yaegi calls the method of a variable's value itself, not that of a
+// call's result: fmt.Println(NewQuery()) printed &{...}.
 func (c *checked) wrapElems(arg ast.Expr) {
 	t := c.info.Types[arg].Type
-	if c.named[arg] || t == nil || types.IsInterface(t) || c.methodFunc(t) != "nil" {
-		return // an interface, or a value whose own method yaegi calls
+	if c.named[arg] || t == nil || types.IsInterface(t) {
+		return
+	}
+	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && c.methodFunc(t) != "nil" {
+		return // a value whose own method yaegi calls (not a call's result: it lost it)
 	}
 	p := c.printer(t, map[types.Type]bool{})
 	if p == "nil" {

@@ -86,3 +86,30 @@ type Config struct {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// A call's result whose type has a String method printed without it:
+// fmt.Println(From("t").Limit(5)) printed &{t 5}.
+func TestPrintedCallResultsCallMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Query struct {
+	table string
+	limit int
+}
+
+func From(t string) *Query        { return &Query{table: t} }
+func (q *Query) Limit(n int) *Query { q.limit = n; return q }
+func (q *Query) String() string   { return fmt.Sprint("FROM ", q.table, " LIMIT ", q.limit) }
+
+type V struct{ n int }
+
+func (v V) String() string { return fmt.Sprint("V", v.n) }
+
+func mkV() V { return V{3} }`)
+	got := value(t, in, `fmt.Sprint(From("t").Limit(5), " ", mkV()) + fmt.Sprintf("|%s|%v", mkV(), From("u"))`)
+	if want := "FROM t LIMIT 5 V3|V3|FROM u LIMIT 0"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if got := value(t, in, `From("x")`); got != "FROM x LIMIT 0" {
+		t.Errorf("cell result: got %s", got)
+	}
+}
