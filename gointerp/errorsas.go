@@ -69,9 +69,40 @@ func (c *checked) errorsIs() {
 			unwrap = c.sessionUnwrap()
 		}
 		c.add(call.Fun.Pos(), call.Fun.End(), rtName+".Errors"+name)
-		c.add(call.Rparen, call.Rparen, ", "+unwrap)
+		args := ", " + unwrap
+		if name == "Is" {
+			args += ", " + c.sessionIs()
+		}
+		c.add(call.Rparen, call.Rparen, args)
 		return true
 	})
+}
+
+// sessionIs writes a function literal that calls the Is method of a value
+// of the session's error types that have one, or "nil" (see sessionUnwrap):
+//
+//	func(spargo_e any, spargo_t error) bool {
+//		if v, ok := spargo_e.(*HTTPError); ok { return v.Is(spargo_t) }
+//		return false
+//	}
+func (c *checked) sessionIs() string {
+	errType := types.Universe.Lookup("error").Type()
+	iser := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Is",
+		types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", errType)),
+			types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
+	var b strings.Builder
+	for _, t := range c.uniqueStructs() {
+		for _, rt := range []types.Type{t, types.NewPointer(t)} {
+			if types.Implements(rt, iser) {
+				fmt.Fprintf(&b, "if v, ok := spargo_e.(%s); ok { return v.Is(spargo_t) }; ", c.typeString(rt))
+				break
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return "nil"
+	}
+	return "func(spargo_e any, spargo_t error) bool { " + b.String() + "return false }"
 }
 
 // sessionUnwrap writes a function literal that calls the Unwrap method of
@@ -113,8 +144,8 @@ func (c *checked) errorsAs() {
 			return true
 		}
 		t := c.typeString(ptr.Elem())
-		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+t+") bool { for spargo_e != nil { "+
-			"if v, ok := spargo_e.("+t+"); ok { *spargo_t = v; return true }; spargo_e = "+rtName+".ErrorsUnwrap(spargo_e, "+c.sessionUnwrap()+") }; return false }")
+		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+t+") bool { return "+rtName+".ErrorsAs(spargo_e, "+
+			"func(e error) bool { if v, ok := e.("+t+"); ok { *spargo_t = v; return true }; return false }, "+c.sessionUnwrap()+") }")
 		return true
 	})
 }

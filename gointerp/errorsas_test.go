@@ -70,3 +70,27 @@ func run(q string) error { return fmt.Errorf("run: %w", &QueryError{q, &Missing{
 		}
 	}
 }
+
+// errors.Is calls the Is methods of the session's error types, and
+// errors.As walks the errors of fmt.Errorf with several %w: the first was
+// never seen, the second stopped at the list and left the target nil.
+func TestErrorsIsMethodsAndAsTrees(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `var ErrNotFound = errors.New("not found")
+
+type HTTPError struct{ Code int }
+
+func (e *HTTPError) Error() string        { return fmt.Sprint("http ", e.Code) }
+func (e *HTTPError) Is(target error) bool { return target == ErrNotFound && e.Code == 404 }`)
+	checks := []struct{ expr, want string }{
+		{`errors.Is(fmt.Errorf("fetch: %w", &HTTPError{404}), ErrNotFound)`, "true"},
+		{`errors.Is(&HTTPError{500}, ErrNotFound)`, "false"},
+		{`func() string { var he *HTTPError; ok := errors.As(fmt.Errorf("a: %w, b: %w", ErrNotFound, &HTTPError{500}), &he); return fmt.Sprint(ok, " ", he.Code) }()`, "true 500"},
+		{`func() bool { var he *HTTPError; return errors.As(errors.Join(ErrNotFound), &he) }()`, "false"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}

@@ -60,9 +60,9 @@ func valueField(t reflect.Type) (reflect.StructField, bool) {
 // target as Equal compares. The standard library's errors.Is compared
 // yaegi's wrappers and missed a sentinel of a cell's type, wrapped or not.
 // yaegi's wrapper for an error of a cell's type has only Error, so its
-// Unwrap method is called through unwrap, a function of the cell (nil
-// when no cell type has one); a cell type's Is method is not seen.
-func ErrorsIs(err, target error, unwrap func(any) (error, bool)) bool {
+// Unwrap and Is methods are called through unwrap and is, functions of
+// the cell (nil when no cell type has one).
+func ErrorsIs(err, target error, unwrap func(any) (error, bool), is func(any, error) bool) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
@@ -75,9 +75,34 @@ func ErrorsIs(err, target error, unwrap func(any) (error, bool)) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
+		if is != nil && is(plain(err), target) {
+			return true
+		}
 		if u, ok := err.(interface{ Unwrap() []error }); ok {
 			for _, e := range u.Unwrap() {
-				if ErrorsIs(e, target, unwrap) {
+				if ErrorsIs(e, target, unwrap, is) {
+					return true
+				}
+			}
+			return false
+		}
+		err = ErrorsUnwrap(err, unwrap)
+	}
+	return false
+}
+
+// ErrorsAs is errors.As for cells: it reports whether match takes an
+// error of err's tree (Unwrap() error, Unwrap() []error, and the Unwrap
+// methods of a cell's types through unwrap, as for ErrorsIs). match
+// asserts to the target's type and sets the target.
+func ErrorsAs(err error, match func(error) bool, unwrap func(any) (error, bool)) bool {
+	for err != nil {
+		if match(err) {
+			return true
+		}
+		if u, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range u.Unwrap() {
+				if ErrorsAs(e, match, unwrap) {
 					return true
 				}
 			}

@@ -33,7 +33,7 @@ func TestErrorsIsFollowsChains(t *testing.T) {
 		{chain, sentinel, true}, {joined, sentinel, true}, {joined, io.ErrUnexpectedEOF, false},
 		{nil, sentinel, false}, {nil, nil, true}, {io.EOF, io.EOF, true},
 	} {
-		if got := ErrorsIs(c.err, c.target, nil); got != c.want || got != errors.Is(c.err, c.target) {
+		if got := ErrorsIs(c.err, c.target, nil, nil); got != c.want || got != errors.Is(c.err, c.target) {
 			t.Errorf("ErrorsIs(%v, %v) = %v, want %v (as errors.Is)", c.err, c.target, got, c.want)
 		}
 	}
@@ -53,7 +53,7 @@ func TestErrorsUnwrapThroughTheCell(t *testing.T) {
 	if got := ErrorsUnwrap(errWrapper{qe}, unwrap); got != io.EOF {
 		t.Errorf("ErrorsUnwrap = %v, want EOF", got)
 	}
-	if !ErrorsIs(fmt.Errorf("ctx: %w", errWrapper{qe}), io.EOF, unwrap) {
+	if !ErrorsIs(fmt.Errorf("ctx: %w", errWrapper{qe}), io.EOF, unwrap, nil) {
 		t.Error("ErrorsIs does not follow the cell's Unwrap")
 	}
 }

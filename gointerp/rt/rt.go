@@ -190,6 +190,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"ErrorsUnwrap": reflect.ValueOf(ErrorsUnwrap),
 		"GoTypeName":   reflect.ValueOf(GoTypeName),
 		"DynTypeName":  reflect.ValueOf(DynTypeName),
+		"ErrorsAs":     reflect.ValueOf(ErrorsAs),
 		"Formatted":    reflect.ValueOf(Formatted),
 		"Printer":      reflect.ValueOf((*Printer)(nil)),
 
