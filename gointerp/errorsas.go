@@ -87,22 +87,35 @@ func (c *checked) errorsIs() {
 //	}
 func (c *checked) sessionIs() string {
 	errType := types.Universe.Lookup("error").Type()
-	iser := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Is",
-		types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", errType)),
-			types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
+	iser := oneMethodIface("Is", types.NewTuple(types.NewVar(token.NoPos, nil, "", errType)),
+		types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])))
+	calls := c.sessionMethodCalls(iser, "v.Is(spargo_t)")
+	if calls == "" {
+		return "nil"
+	}
+	return "func(spargo_e any, spargo_t error) bool { " + calls + "return false }"
+}
+
+// oneMethodIface is interface{ name(params) results }.
+func oneMethodIface(name string, params, results *types.Tuple) *types.Interface {
+	return types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, name,
+		types.NewSignatureType(nil, nil, nil, params, results, false))}, nil).Complete()
+}
+
+// sessionMethodCalls writes, for each of the session's struct types of a
+// unique structure that implements iface (as T or *T), a statement that
+// returns result when spargo_e holds one, bound to v.
+func (c *checked) sessionMethodCalls(iface *types.Interface, result string) string {
 	var b strings.Builder
 	for _, t := range c.uniqueStructs() {
 		for _, rt := range []types.Type{t, types.NewPointer(t)} {
-			if types.Implements(rt, iser) {
-				fmt.Fprintf(&b, "if v, ok := spargo_e.(%s); ok { return v.Is(spargo_t) }; ", c.typeString(rt))
+			if types.Implements(rt, iface) {
+				fmt.Fprintf(&b, "if v, ok := spargo_e.(%s); ok { return %s }; ", c.typeString(rt), result)
 				break
 			}
 		}
 	}
-	if b.Len() == 0 {
-		return "nil"
-	}
-	return "func(spargo_e any, spargo_t error) bool { " + b.String() + "return false }"
+	return b.String()
 }
 
 // sessionUnwrap writes a function literal that calls the Unwrap method of
@@ -114,21 +127,13 @@ func (c *checked) sessionIs() string {
 //		return nil, false
 //	}
 func (c *checked) sessionUnwrap() string {
-	unwrapper := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap",
-		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Universe.Lookup("error").Type())), false))}, nil).Complete()
-	var b strings.Builder
-	for _, t := range c.uniqueStructs() {
-		for _, rt := range []types.Type{t, types.NewPointer(t)} {
-			if types.Implements(rt, unwrapper) {
-				fmt.Fprintf(&b, "if v, ok := spargo_e.(%s); ok { return v.Unwrap(), true }; ", c.typeString(rt))
-				break
-			}
-		}
-	}
-	if b.Len() == 0 {
+	errType := types.Universe.Lookup("error").Type()
+	unwrapper := oneMethodIface("Unwrap", nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", errType)))
+	calls := c.sessionMethodCalls(unwrapper, "v.Unwrap(), true")
+	if calls == "" {
 		return "nil"
 	}
-	return "func(spargo_e any) (error, bool) { " + b.String() + "return nil, false }"
+	return "func(spargo_e any) (error, bool) { " + calls + "return nil, false }"
 }
 
 // errorsAs lowers the cell's errors.As calls whose target points to a

@@ -135,20 +135,13 @@ func walkReturns(n ast.Node, f func(*ast.ReturnStmt)) {
 // yieldElems is iterElems for a copy of generic code: the types the
 // iterator t yields, written with env's type arguments.
 func (m *mono) yieldElems(t types.Type, env map[*types.TypeName]string) []string {
-	if t == nil {
-		return nil
-	}
-	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
-		return nil
-	}
-	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
-	if !ok || yield.Results().Len() != 1 || yield.Params().Len() > 2 {
+	params := yieldParams(t)
+	if params == nil {
 		return nil
 	}
 	var elems []string
-	for i := range yield.Params().Len() {
-		s, ok := m.typeExpr(yield.Params().At(i).Type(), env)
+	for _, p := range params {
+		s, ok := m.typeExpr(p, env)
 		if !ok {
 			return nil
 		}

@@ -46,6 +46,24 @@ func defineAt(f *ast.File, pos token.Pos) ([]ast.Expr, int) {
 // iterElems gives the element types of an iterator function type t
 // (func(yield func(K, V) bool), iter.Seq[V], ...) as source, or nil.
 func iterElems(t types.Type, qual types.Qualifier) []string {
+	params := yieldParams(t)
+	if params == nil {
+		return nil
+	}
+	var elems []string
+	for _, p := range params {
+		s := types.TypeString(p, qual)
+		if strings.Contains(s, "invalid type") {
+			return nil
+		}
+		elems = append(elems, s)
+	}
+	return elems
+}
+
+// yieldParams are the types an iterator function type t yields (those of
+// its yield function's parameters), or nil if t is not one.
+func yieldParams(t types.Type) []types.Type {
 	if t == nil {
 		return nil
 	}
@@ -57,15 +75,11 @@ func iterElems(t types.Type, qual types.Qualifier) []string {
 	if !ok || yield.Results().Len() != 1 || yield.Params().Len() > 2 {
 		return nil
 	}
-	var elems []string
+	params := []types.Type{}
 	for i := range yield.Params().Len() {
-		s := types.TypeString(yield.Params().At(i).Type(), qual)
-		if strings.Contains(s, "invalid type") {
-			return nil
-		}
-		elems = append(elems, s)
+		params = append(params, yield.Params().At(i).Type())
 	}
-	return elems
+	return params
 }
 
 // varValues returns the values and the number of names of `var a, b = x, y`.
