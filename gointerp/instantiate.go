@@ -162,11 +162,6 @@ type checked struct {
 	copiesAt int
 
 	named map[ast.Expr]bool // %T arguments typeVerbs replaced by their type's name
-
-	// plusNames: printer writes the field names of structs with unexported
-	// fields, which %+v prints (plusOperand), as well as method calls;
-	// noMethods: no method calls (inside an unexported field).
-	plusNames, noMethods bool
 }
 
 // check type-checks body in a file with the session's declarations.

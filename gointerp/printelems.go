@@ -104,7 +104,7 @@ func (c *checked) wrapElems(arg ast.Expr) {
 	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && c.methodFunc(t) != "nil" {
 		return // a value whose own method yaegi calls (not a call's result: it lost it)
 	}
-	p := c.printer(t, map[types.Type]bool{})
+	p := c.printer(t, map[types.Type]bool{}, printMode{})
 	if p == "nil" {
 		return
 	}
@@ -112,43 +112,47 @@ func (c *checked) wrapElems(arg ast.Expr) {
 	c.add(arg.End(), arg.End(), ", "+p+")")
 }
 
+// printMode says what a Printer is for besides method calls.
+type printMode struct {
+	names     bool // the field names of structs with unexported fields, for %+v (plusOperand)
+	noMethods bool // no method calls: inside an unexported field
+}
+
 // printer writes the spargo_rt.Printer for values of type t, or "nil" when
-// no part of them prints through a method of a session type.
-func (c *checked) printer(t types.Type, seen map[types.Type]bool) string {
+// no part of them prints through a method of a session type (nor, in
+// mode.names, has an unexported field).
+func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode) string {
 	if seen[t] || len(seen) > 8 {
 		return "nil" // a recursive type: its deeper parts print as fmt does
 	}
 	seen[t] = true
 	defer delete(seen, t)
-	if m := c.methodFunc(t); m != "nil" && !c.noMethods {
+	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
 	}
 	var parts []string
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen, mode)
 	case *types.Array:
-		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen, mode)
 	case *types.Pointer:
-		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen, mode)
 	case *types.Map:
-		parts = c.printerPart(parts, "Key", u.Key(), seen)
-		parts = c.printerPart(parts, "Elem", u.Elem(), seen)
+		parts = c.printerPart(parts, "Key", u.Key(), seen, mode)
+		parts = c.printerPart(parts, "Elem", u.Elem(), seen, mode)
 	case *types.Struct:
 		var fields, names []string
 		has := false
 		for i := range u.NumFields() {
 			f := "nil" // fmt calls no method in an unexported field
 			if u.Field(i).Exported() {
-				f = c.printer(u.Field(i).Type(), seen)
-			} else if c.plusNames {
+				f = c.printer(u.Field(i).Type(), seen, mode)
+			} else if mode.names {
 				// Its structs' names, for %+v; still no method.
-				saved := c.noMethods
-				c.noMethods = true
-				f = c.printer(u.Field(i).Type(), seen)
-				c.noMethods = saved
+				f = c.printer(u.Field(i).Type(), seen, printMode{names: true, noMethods: true})
 			}
-			has = has || f != "nil" || c.plusNames && !u.Field(i).Exported()
+			has = has || f != "nil" || mode.names && !u.Field(i).Exported()
 			fields = append(fields, f)
 			names = append(names, strconv.Quote(u.Field(i).Name()))
 		}
@@ -163,8 +167,8 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool) string {
 	return "&" + rtName + ".Printer{" + strings.Join(parts, ", ") + "}"
 }
 
-func (c *checked) printerPart(parts []string, field string, t types.Type, seen map[types.Type]bool) []string {
-	if p := c.printer(t, seen); p != "nil" {
+func (c *checked) printerPart(parts []string, field string, t types.Type, seen map[types.Type]bool, mode printMode) []string {
+	if p := c.printer(t, seen, mode); p != "nil" {
 		parts = append(parts, field+": "+p)
 	}
 	return parts
@@ -177,17 +181,6 @@ func (c *checked) methodFunc(t types.Type) string {
 	if t == nil || !sessionType(t, c.pkg) {
 		return "nil"
 	}
-	name := c.typeString(t)
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
-		// A generic instance: named by its copy, if the cell has one.
-		if c.mono == nil {
-			return "nil"
-		}
-		var ok bool
-		if name, ok = c.mono.typeExpr(t, nil); !ok {
-			return "nil"
-		}
-	}
 	ms := types.NewMethodSet(t)
 	for _, m := range []string{"Error", "String"} {
 		sel := ms.Lookup(c.pkg, m)
@@ -196,8 +189,24 @@ func (c *checked) methodFunc(t types.Type) string {
 		}
 		if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
 			types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			name, ok := c.copyOrTypeName(t)
+			if !ok {
+				return "nil"
+			}
 			return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
 		}
 	}
 	return "nil"
+}
+
+// copyOrTypeName writes t as the cell's source (typeString); a generic
+// instance only by its copy's name, if the cell has that copy.
+func (c *checked) copyOrTypeName(t types.Type) (string, bool) {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
+		if c.mono == nil {
+			return "", false
+		}
+		return c.mono.typeExpr(t, nil)
+	}
+	return c.typeString(t), true
 }

@@ -127,9 +127,7 @@ func (c *checked) plusOperand(e ast.Expr) {
 	if t == nil || types.IsInterface(t) || c.methodFunc(t) != "nil" {
 		return
 	}
-	c.plusNames = true
-	p := c.printer(t, map[types.Type]bool{})
-	c.plusNames = false
+	p := c.printer(t, map[types.Type]bool{}, printMode{names: true})
 	if p == "nil" {
 		return
 	}
