@@ -68,33 +68,22 @@ func ErrorsIs(err, target error, unwrap func(any) (error, bool), is func(any, er
 	}
 	t := plain(target)
 	comparable := reflect.TypeOf(t).Comparable()
-	for err != nil {
+	return ErrorsAs(err, func(err error) bool {
 		if e := plain(err); comparable && reflect.TypeOf(e) == reflect.TypeOf(t) && e == t {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		if is != nil && is(plain(err), target) {
-			return true
-		}
-		if u, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range u.Unwrap() {
-				if ErrorsIs(e, target, unwrap, is) {
-					return true
-				}
-			}
-			return false
-		}
-		err = ErrorsUnwrap(err, unwrap)
-	}
-	return false
+		return is != nil && is(plain(err), target)
+	}, unwrap)
 }
 
 // ErrorsAs is errors.As for cells: it reports whether match takes an
 // error of err's tree (Unwrap() error, Unwrap() []error, and the Unwrap
-// methods of a cell's types through unwrap, as for ErrorsIs). match
-// asserts to the target's type and sets the target.
+// methods of a cell's types through unwrap), in the order errors.As
+// visits them. For errors.As, match asserts to the target's type and sets
+// the target; ErrorsIs walks the tree with it too.
 func ErrorsAs(err error, match func(error) bool, unwrap func(any) (error, bool)) bool {
 	for err != nil {
 		if match(err) {
