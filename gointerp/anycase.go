@@ -90,3 +90,14 @@ func anyCase(src string, s *ast.TypeSwitchStmt, off func(token.Pos) int) []edit 
 		edit{off(s.Body.Rbrace), off(s.Body.Rbrace), "} } "})
 	return edits
 }
+
+// bindSwitch binds the value of a type switch that binds none: yaegi's
+// `switch x.(type)` never matched a struct case (`case Point:`), where
+// `switch v := x.(type)` does.
+func bindSwitch(s *ast.TypeSwitchStmt, off func(token.Pos) int) []edit {
+	if _, ok := s.Assign.(*ast.ExprStmt); !ok {
+		return nil
+	}
+	p := off(s.Assign.Pos())
+	return []edit{{p, p, "spargo_tv := "}}
+}

@@ -41,3 +41,33 @@ func TestEmptyInterfaceCases(t *testing.T) {
 		}
 	}
 }
+
+// yaegi's `switch x.(type)` (no variable) never matched a struct case;
+// and a comma-ok assertion to a struct type with unexported fields lost
+// the tags the cell's other struct types get (structtags.go), so the
+// rewritten source did not parse.
+func TestStructCasesOfUnboundTypeSwitch(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Point struct{ X, Y int }`, `func kind(i any) string {
+	switch i.(type) {
+	case int:
+		return "int"
+	case Point:
+		return "Point"
+	case struct{ a, b float64 }:
+		return "pair"
+	case *Point:
+		return "*Point"
+	}
+	return "other"
+}`)
+	for expr, want := range map[string]string{
+		`kind(Point{1, 2}) + " " + kind(&Point{}) + " " + kind(1) + " " + kind("s")`: "Point *Point int other",
+		`kind(struct{ a, b float64 }{1, 2})`:                                          "pair",
+		`fmt.Sprint(func() bool { _, ok := any(struct{ a int }{1}).(struct{ a int }); return ok }())`: "true",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

@@ -81,7 +81,11 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			}
 			return true
 		case *ast.TypeSwitchStmt:
-			edits = append(edits, anyCase(src, x, off)...)
+			if e := anyCase(src, x, off); e != nil {
+				edits = append(edits, e...)
+			} else {
+				edits = append(edits, bindSwitch(x, off)...)
+			}
 			return true
 		case *ast.StructType:
 			edits = append(edits, hideUnexported(src, x, off)...)
@@ -138,22 +142,35 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	return applyEdits(src, edits)
 }
 
-// applyEdits applies edits to src from the end backwards; an edit nested
-// in one already applied is dropped.
+// applyEdits applies edits to src from the end backwards. An edit inside
+// the range another one replaces is dropped (the outer edit wrote its text
+// from src, so it must see the part it replaces unchanged); of two edits
+// that overlap otherwise, the later one is kept.
 func applyEdits(src string, edits []edit) string {
 	// At one offset, a replacement goes before an insertion (kept after it).
 	sort.SliceStable(edits, func(i, j int) bool {
 		return edits[i].start > edits[j].start || edits[i].start == edits[j].start && edits[i].end > edits[j].end
 	})
 	last := len(src) + 1
-	for _, e := range edits {
-		if e.end > last {
-			continue // nested inside an edit already applied
+	for i, e := range edits {
+		if e.end > last || replacedBy(e, edits[i+1:]) {
+			continue
 		}
 		src = src[:e.start] + e.text + src[e.end:]
 		last = e.start
 	}
 	return src
+}
+
+// replacedBy reports whether e lies strictly inside the range that one of
+// the edits (those that start at or before it) replaces.
+func replacedBy(e edit, edits []edit) bool {
+	for _, o := range edits {
+		if o.start < e.start && e.end < o.end {
+			return true
+		}
+	}
+	return false
 }
 
 // checkTypes type-checks f as far as it can (names from other cells and
@@ -219,7 +236,7 @@ func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
 	if !ok || ta.Type == nil {
 		return nil
 	}
-	t := src[off(ta.Type.Pos()):off(ta.Type.End())]
+	t := taggedText(src, ta.Type, off)
 	if strings.Contains(t, "\n") {
 		return nil // keep the lines
 	}

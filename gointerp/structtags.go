@@ -78,3 +78,20 @@ func splitField(src string, f *ast.Field, tag string, off func(token.Pos) int) (
 	}
 	return edit{start, end, strings.Join(parts, "; ")}, true
 }
+
+// taggedText is the source of n with the tags hideUnexported gives its
+// struct types: the text an edit that replaces n must write, to name the
+// same types as the rest of the cell.
+func taggedText(src string, n ast.Node, off func(token.Pos) int) string {
+	start := off(n.Pos())
+	var edits []edit
+	ast.Inspect(n, func(x ast.Node) bool {
+		if st, ok := x.(*ast.StructType); ok {
+			for _, e := range hideUnexported(src, st, off) {
+				edits = append(edits, edit{e.start - start, e.end - start, e.text})
+			}
+		}
+		return true
+	})
+	return applyEdits(src[start:off(n.End())], edits)
+}
