@@ -62,8 +62,8 @@ func TestStructCasesOfUnboundTypeSwitch(t *testing.T) {
 	return "other"
 }`)
 	for expr, want := range map[string]string{
-		`kind(Point{1, 2}) + " " + kind(&Point{}) + " " + kind(1) + " " + kind("s")`: "Point *Point int other",
-		`kind(struct{ a, b float64 }{1, 2})`:                                          "pair",
+		`kind(Point{1, 2}) + " " + kind(&Point{}) + " " + kind(1) + " " + kind("s")`:                  "Point *Point int other",
+		`kind(struct{ a, b float64 }{1, 2})`:                                                          "pair",
 		`fmt.Sprint(func() bool { _, ok := any(struct{ a int }{1}).(struct{ a int }); return ok }())`: "true",
 	} {
 		if got := value(t, in, expr); got != want {
