@@ -333,6 +333,11 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			if name, ok := a.helper(e); ok && a.impls[name] > 0 {
 				has = true
 			}
+			// yaegi's type switch misses interface cases that its
+			// comma-ok assertion gets right (case J: on a myint32).
+			if tv := a.c.info.Types[e]; tv.Type != nil && types.IsInterface(tv.Type) && !isEmptyIface(tv.Type) {
+				has = true
+			}
 			// A session type out of a standard interface (an error):
 			// yaegi's type switch misses it, its assertion on a name finds it.
 			if tv := a.c.info.Types[e]; tv.Type != nil && !types.IsInterface(tv.Type) && sessionType(tv.Type, a.c.pkg) {

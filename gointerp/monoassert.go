@@ -34,14 +34,7 @@ func (m *mono) ifaceAssert(s *ast.TypeAssertExpr, env map[*types.TypeName]string
 	if iface, ok := t.Underlying().(*types.Interface); !ok || iface.NumMethods() == 0 {
 		return false
 	}
-	text := m.text(s.Type, m.refs(s.Type, env))
-	h := fnv.New32a()
-	h.Write([]byte(text))
-	name := fmt.Sprintf("%08x", h.Sum32())
-	if m.asserts == nil {
-		m.asserts = map[string]string{}
-	}
-	m.asserts[name] = text
+	name := m.assertHelper(m.text(s.Type, m.refs(s.Type, env)))
 	call := "spargo_asg1_" + name
 	if commaOk {
 		call = "spargo_asg_" + name
@@ -49,6 +42,19 @@ func (m *mono) ifaceAssert(s *ast.TypeAssertExpr, env map[*types.TypeName]string
 	add(posEdit{start: s.X.Pos(), end: s.X.Pos(), text: call + "(any("})
 	add(posEdit{start: s.X.End(), end: s.End(), text: "))", outer: true})
 	return true
+}
+
+// assertHelper notes that the copies assert to interface text (as the
+// copy writes it) and returns the suffix of its helpers' names.
+func (m *mono) assertHelper(text string) string {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	name := fmt.Sprintf("%08x", h.Sum32())
+	if m.asserts == nil {
+		m.asserts = map[string]string{}
+	}
+	m.asserts[name] = text
+	return name
 }
 
 // monoAssertHelpers declares the helpers the cell's copies call: it
@@ -101,7 +107,10 @@ func assertHelpers(two, one, it string, impls, fallback []string) (string, strin
 		// A value passed as a standard interface (an error) comes wrapped.
 		fmt.Fprintf(&b, " if w, ok := %s.Unwrapped(x); ok { return %s(w) };", rtName, two)
 	}
-	fmt.Fprintf(&b, " r, ok := x.(%s); return r, ok }", it)
+	// yaegi's `r, ok := x.(I)` of an any panics when it holds a named
+	// non-struct type (a myint): its result is set from the any itself.
+	// Tested first, the value is asserted through a compiled call.
+	fmt.Fprintf(&b, " if _, ok := x.(%s); !ok { var z %s; return z, false }; return %s.Interpreted(x).(%s), true }", it, it, rtName, it)
 	var b1 strings.Builder
 	fmt.Fprintf(&b1, "func %s(x any) %s { if r, ok := %s(x); ok { return r };", one, it, two)
 	for _, s := range fallback {

@@ -31,6 +31,10 @@ func (m *mono) assertions(n ast.Node, env map[*types.TypeName]string) []posEdit 
 			}
 		case *ast.TypeSwitchStmt:
 			if ta := switchAssert(s); ta != nil && m.casesMention(s, env) {
+				if e := m.ifaceTypeSwitch(s, ta, env); e != nil {
+					edits = append(edits, e...)
+					return true
+				}
 				wrap(ta.X)
 				edits = append(edits, m.dedupeCases(s, env)...)
 			}

@@ -105,14 +105,14 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				}
 			}
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
-				edits = append(edits, nilSafeAssert(src, x.Rhs[0], off)...)
+				edits = append(edits, nilSafeAssert(src, x.Rhs[0], isBlank(x.Lhs[0]), off)...)
 			}
 			edits = append(edits, parenLiterals(x.Rhs, off)...)
 			edits = append(edits, parenReceive(x, off)...)
 			return true
 		case *ast.ValueSpec:
 			if len(x.Names) == 2 && len(x.Values) == 1 {
-				edits = append(edits, nilSafeAssert(src, x.Values[0], off)...)
+				edits = append(edits, nilSafeAssert(src, x.Values[0], x.Names[0].Name == "_", off)...)
 			}
 			edits = append(edits, parenLiterals(x.Values, off)...)
 			return true
@@ -230,8 +230,10 @@ func isBuiltin(name string) bool {
 // gives the zero value and false. A name x is tested and asserted where
 // it is, keeping its static type (yaegi finds a value of a session type
 // in an error only then); another x is evaluated once, into an any, and
-// a value yaegi wrapped for a standard interface is unwrapped for it.
-func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
+// a value yaegi wrapped for a standard interface is unwrapped for it. A
+// value assigned to _ (blank) is not taken: yaegi's `r, ok := x.(I)`
+// panics for an any holding a named non-struct type, `_, ok` does not.
+func nilSafeAssert(src string, e ast.Expr, blank bool, off func(token.Pos) int) []edit {
 	ta, ok := e.(*ast.TypeAssertExpr)
 	if !ok || ta.Type == nil {
 		return nil
@@ -247,13 +249,20 @@ func nilSafeAssert(src string, e ast.Expr, off func(token.Pos) int) []edit {
 	}
 	if isName(ta.X) {
 		x := src[off(ta.X.Pos()):off(ta.X.End())]
-		fn := "func() (" + t + ", bool) { if " + x + " == nil { var spargo_z " + t + "; return spargo_z, false }; " +
-			"spargo_r, spargo_ok := " + x + ".(" + t + "); return spargo_r, spargo_ok }()"
+		take := "spargo_r, spargo_ok := " + x + ".(" + t + "); return spargo_r, spargo_ok }()"
+		if blank {
+			take = "_, spargo_ok := " + x + ".(" + t + "); return spargo_z, spargo_ok }()"
+		}
+		fn := "func() (" + t + ", bool) { var spargo_z " + t + "; if " + x + " == nil { return spargo_z, false }; " + take
 		return []edit{{off(ta.Pos()), off(ta.End()), fn}}
 	}
-	fn := "func(spargo_x any) (" + t + ", bool) { if spargo_x == nil { var spargo_z " + t + "; return spargo_z, false }; " +
-		"spargo_r, spargo_ok := spargo_x.(" + t + "); if !spargo_ok { spargo_r, spargo_ok = " + rtName +
-		".Interpreted(spargo_x).(" + t + ") }; return spargo_r, spargo_ok }("
+	r, res := "spargo_r", "spargo_r"
+	if blank {
+		r, res = "_", "spargo_z"
+	}
+	fn := "func(spargo_x any) (" + t + ", bool) { var spargo_z " + t + "; if spargo_x == nil { return spargo_z, false }; " +
+		r + ", spargo_ok := spargo_x.(" + t + "); if !spargo_ok { " + r + ", spargo_ok = " + rtName +
+		".Interpreted(spargo_x).(" + t + ") }; return " + res + ", spargo_ok }("
 	return []edit{{off(ta.Pos()), off(ta.Pos()), fn}, {off(ta.X.End()), off(ta.End()), ")"}}
 }
 
@@ -271,6 +280,12 @@ func pkgVarTarget(e ast.Expr, off func(token.Pos) int, isPkg func(string) bool) 
 		return nil
 	}
 	return []edit{{off(sel.Pos()), off(sel.Pos()), "*(&"}, {off(sel.End()), off(sel.End()), ")"}}
+}
+
+// isBlank reports whether e is the blank identifier.
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
 }
 
 // isName reports whether e is a name or a selector of names (x, a.b.c).
