@@ -9,10 +9,12 @@ import (
 )
 
 // Type switches in copies of generic code whose cases, with the type
-// arguments written in, include an interface with methods: `case T:` in
-// f[I], `case interface{ bar() T }:`. yaegi's type switch misses such a
-// case when the value's type is a named non-struct type (a myint), where
-// its comma-ok assertion gets it right. The switch becomes the expression
+// arguments written in, include an interface with methods (`case T:` in
+// f[I], `case interface{ bar() T }:`) or a session type. yaegi's type
+// switch misses an interface case when the value's type is a named
+// non-struct type (a myint), and a struct case when the value came
+// through a session interface (I(S{})), where its comma-ok assertion gets
+// both right. The switch becomes the expression
 // switch it means, each case a test in order and the variable bound in
 // the clause, as typeSwitch does for a cell (ifaceassert.go); an
 // interface case calls the copies' assertion helpers (monoassert.go).
@@ -29,7 +31,7 @@ func (m *mono) ifaceTypeSwitch(s *ast.TypeSwitchStmt, ta *ast.TypeAssertExpr, en
 		isNil bool
 	}
 	cases := map[ast.Expr]kase{}
-	any := false
+	lower := false
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			tv := m.c.info.Types[e]
@@ -38,12 +40,13 @@ func (m *mono) ifaceTypeSwitch(s *ast.TypeSwitchStmt, ta *ast.TypeAssertExpr, en
 				continue
 			}
 			text := m.text(e, m.refs(e, env))
-			iface := m.copyIface(tv.Type, text)
-			any = any || iface
+			t := m.caseType(tv.Type, text)
+			iface := hasMethods(t)
+			lower = lower || iface || t != nil && sessionType(t, m.c.pkg)
 			cases[e] = kase{text: text, iface: iface}
 		}
 	}
-	if !any {
+	if !lower {
 		return nil
 	}
 	subj := fmt.Sprintf("spargo_ts%d", int(s.Pos())-m.c.base)
@@ -89,19 +92,24 @@ func (m *mono) ifaceTypeSwitch(s *ast.TypeSwitchStmt, ta *ast.TypeAssertExpr, en
 	return edits
 }
 
-// copyIface reports whether case type t, written text in the copy, is an
-// interface with methods there; a type parameter is looked up by its
-// argument's text in the session's scope.
-func (m *mono) copyIface(t types.Type, text string) bool {
+// caseType is case type t, written text in the copy, as the copy has it:
+// a type parameter is looked up by its argument's text in the session's
+// scope (nil if it is not there).
+func (m *mono) caseType(t types.Type, text string) types.Type {
+	if t == nil || !isTypeParam(t) {
+		return t
+	}
+	tv, err := types.Eval(token.NewFileSet(), m.c.pkg, token.NoPos, text)
+	if err != nil || !tv.IsType() {
+		return nil
+	}
+	return tv.Type
+}
+
+// hasMethods reports whether t is an interface with methods.
+func hasMethods(t types.Type) bool {
 	if t == nil {
 		return false
-	}
-	if isTypeParam(t) {
-		tv, err := types.Eval(token.NewFileSet(), m.c.pkg, token.NoPos, text)
-		if err != nil || !tv.IsType() {
-			return false
-		}
-		t = tv.Type
 	}
 	iface, ok := t.Underlying().(*types.Interface)
 	return ok && iface.NumMethods() > 0

@@ -55,3 +55,34 @@ func (x myint32) bar()     {}`, `func kind(i any) string {
 		}
 	}
 }
+
+// In copies of generic code, a struct case (case A: with A = S) missed a
+// value that came through a session interface (I(S{})); and a comma-ok
+// assertion to a basic type of a value of an empty struct type with
+// methods failed ("reflect: Field index out of bounds") while unwrapping
+// it.
+func TestStructCasesInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type S struct{}
+
+func (S) M() byte { return 0 }
+
+type I interface{ M() byte }`, `func is[A any](x I) bool {
+	switch x.(type) {
+	case A:
+		return true
+	}
+	return false
+}`, `func str(x I) bool {
+	_, ok := any(x).(string)
+	return ok
+}`)
+	for expr, want := range map[string]string{
+		`fmt.Sprint(is[S](S{}), is[S](I(S{})), is[string](S{}))`: "true true false",
+		`fmt.Sprint(str(S{}))`: "false",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

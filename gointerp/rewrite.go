@@ -23,6 +23,14 @@ var intTypes = map[string]bool{
 	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
 }
 
+// basicTypes are the names of the predeclared types that are not
+// interfaces.
+var basicTypes = map[string]bool{
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true, "uint8": true,
+	"uint16": true, "uint32": true, "uint64": true, "uintptr": true, "float32": true, "float64": true,
+	"complex64": true, "complex128": true, "string": true, "bool": true, "byte": true, "rune": true,
+}
+
 type edit struct {
 	start, end int // byte offsets in src; start == end inserts
 	text       string
@@ -260,9 +268,15 @@ func nilSafeAssert(src string, e ast.Expr, blank bool, off func(token.Pos) int) 
 	if blank {
 		r, res = "_", "spargo_z"
 	}
+	// No unwrapping for a basic type: yaegi's wrapper is for a session
+	// type, and passing it out failed for an empty struct with methods
+	// ("reflect: Field index out of bounds").
+	unwrap := "if !spargo_ok { " + r + ", spargo_ok = " + rtName + ".Interpreted(spargo_x).(" + t + ") }; "
+	if id, ok := ta.Type.(*ast.Ident); ok && basicTypes[id.Name] {
+		unwrap = ""
+	}
 	fn := "func(spargo_x any) (" + t + ", bool) { var spargo_z " + t + "; if spargo_x == nil { return spargo_z, false }; " +
-		r + ", spargo_ok := spargo_x.(" + t + "); if !spargo_ok { " + r + ", spargo_ok = " + rtName +
-		".Interpreted(spargo_x).(" + t + ") }; return " + res + ", spargo_ok }("
+		r + ", spargo_ok := spargo_x.(" + t + "); " + unwrap + "return " + res + ", spargo_ok }("
 	return []edit{{off(ta.Pos()), off(ta.Pos()), fn}, {off(ta.X.End()), off(ta.End()), ")"}}
 }
 
