@@ -80,7 +80,7 @@ func plainFunc(c chunk) (name, sig string, start int, ok bool) {
 		fd.Name.Name == "init" || fd.Name.Name == "_" || fd.Name.Name == "main" {
 		return "", "", 0, false
 	}
-	if redeclaresParam(fd) {
+	if redeclaresParam(fd) || recovers(fd) {
 		return "", "", 0, false
 	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
@@ -119,6 +119,28 @@ func redeclaresParam(fd *ast.FuncDecl) bool {
 		}
 	}
 	return false
+}
+
+// recovers reports whether fd's body calls recover itself (not in a
+// function literal). yaegi's recover reads the panic from the frame that
+// encloses the deferred function: a declared function called by
+// `defer catch()` finds the panicking caller there, a function literal in
+// a session variable finds the session's frame, so recover returned nil
+// and the panic went on. Such a function is not lifted.
+func recovers(fd *ast.FuncDecl) bool {
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "recover" && len(x.Args) == 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // sigKey identifies a signature including the versions of the types it

@@ -46,6 +46,7 @@ func TestBreakpointPanics(t *testing.T) {
 // when the interpreter met it inside package reflect.
 func TestRecoveredRuntimeErrorIsAnError(t *testing.T) {
 	in := newInterp(t)
+	mustRun(t, in, "type Shape interface{ Area() float64 }")
 	mustRun(t, in, `func try(f func()) (msg string) {
 	defer func() {
 		if e, ok := recover().(runtime.Error); ok {
@@ -56,13 +57,16 @@ func TestRecoveredRuntimeErrorIsAnError(t *testing.T) {
 	return "no panic"
 }`)
 	for expr, want := range map[string]string{
-		`try(func() { xs := []int{1}; i := 5; _ = xs[i] })`: "index out of range",
-		`try(func() { n := -1; _ = make([]int, n) })`:       "runtime error: makeslice: len out of range",
-		`try(func() { n := -1; _ = make(chan int, n) })`:    "runtime error: makechan: size out of range",
-		`try(func() { var m map[string]int; m["a"] = 1 })`:  "nil map",
-		`try(func() { var p *[4]int; _ = p[1] })`:           "runtime error: invalid memory address or nil pointer dereference",
-		`try(func() { var p *struct{ x int }; _ = p.x })`:   "runtime error: invalid memory address or nil pointer dereference",
-		`try(func() { var i any = 1; _ = i.(string) })`:     "interface conversion: interface {} is int, not string",
+		`try(func() { xs := []int{1}; i := 5; _ = xs[i] })`:  "index out of range",
+		`try(func() { n := -1; _ = make([]int, n) })`:        "runtime error: makeslice: len out of range",
+		`try(func() { n := -1; _ = make(chan int, n) })`:     "runtime error: makechan: size out of range",
+		`try(func() { var m map[string]int; m["a"] = 1 })`:   "nil map",
+		`try(func() { var p *[4]int; _ = p[1] })`:            "runtime error: invalid memory address or nil pointer dereference",
+		`try(func() { var p *struct{ x int }; _ = p.x })`:    "runtime error: invalid memory address or nil pointer dereference",
+		`try(func() { var i any = 1; _ = i.(string) })`:      "interface conversion: interface {} is int, not string",
+		`try(func() { var e error; _ = e.Error() })`:         "runtime error: invalid memory address or nil pointer dereference",
+		`try(func() { var s fmt.Stringer; _ = s.String() })`: "runtime error: invalid memory address or nil pointer dereference",
+		`try(func() { var s Shape; _ = s.Area() })`:          "runtime error: invalid memory address or nil pointer dereference",
 	} {
 		if got := value(t, in, expr); !strings.Contains(got, want) {
 			t.Errorf("%s = %q, want it to contain %q", expr, got, want)
@@ -137,5 +141,26 @@ func catch(f func()) string {
 		if got := value(t, in, c.expr); got != c.want {
 			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
 		}
+	}
+}
+
+// recover in a function that a deferred call names (`defer catch()`)
+// stops the panic, as in Go: a function literal in a session variable
+// (liftFuncs) did not see it, recover gave nil and the panic went on.
+func TestRecoverInDeferredFunction(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `var caught []any`, `func catch() {
+	if r := recover(); r != nil {
+		caught = append(caught, r)
+	}
+}`, `func risky(n int) (out string) {
+	defer catch()
+	if n > 1 {
+		panic(fmt.Sprint("too big: ", n))
+	}
+	return "ok"
+}`)
+	if got := value(t, in, `fmt.Sprint(risky(1), "|", risky(2), "|", caught)`); got != "ok||[too big: 2]" {
+		t.Errorf("risky(1), risky(2), caught = %s", got)
 	}
 }

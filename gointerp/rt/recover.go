@@ -50,9 +50,11 @@ func Recovered(r any) any {
 }
 
 // nilDerefMethods are the reflect.Value methods yaegi calls to go through
-// a pointer: on the zero Value, the pointer was nil.
+// a pointer: on the zero Value, the pointer was nil. Interface is what it
+// calls on a nil interface to call its method (`var s Shape; s.Area()`).
 var nilDerefMethods = map[string]bool{
 	"Elem": true, "Field": true, "FieldByIndex": true, "Index": true, "Set": true, "Addr": true,
+	"Interface": true,
 }
 
 // assertionError is a failed type assertion, as Go's *runtime.TypeAssertionError.
@@ -73,6 +75,7 @@ var goMessages = map[string]string{
 	"reflect: string index out of range":                    "index out of range",
 	"reflect.Value.Slice: slice index out of bounds":        "slice bounds out of range",
 	"reflect.Value.Slice: string slice index out of bounds": "slice bounds out of range",
+	"reflect: Method on nil interface value":                "invalid memory address or nil pointer dereference",
 }
 
 // Interpreted is the interpreter's own value inside x when x is one of
