@@ -71,6 +71,7 @@ type checker struct {
 	pendingInsts []instance
 	varDefs      map[string]*varDef // latest definition of each statement variable
 	assertIfaces map[string]string  // interfaces with assertion helpers (ifaceassert.go)
+	anyFuncs     *regexp.Regexp     // calls of the session's funcs and methods that take or give an any (anyconv.go)
 
 	// err is a type error in a generic declaration of the cell apply
 	// lowered: yaegi never sees those declarations, so it cannot report it.
@@ -92,7 +93,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	asserts := ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body)
 	compares := ta.mayCompare(body)
 	prints := ta.mayPrintMethods(body)
-	if !ta.needed(body, imports, asserts || compares || prints) {
+	widens := ta.mayWiden(body)
+	if !ta.needed(body, imports, asserts || compares || prints || widens) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -108,6 +110,9 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if prints {
 		c.printElems()
 		c.printValue()
+	}
+	if widens {
+		c.anyConversions()
 	}
 	c.constDecls()
 	c.constExprs()
@@ -466,6 +471,7 @@ func (ta *checker) remember(body []chunk) {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}
 	}
+	ta.anyFuncs = anyFuncsRE(ta.order, ta.decls)
 	ta.methodValue = nil
 	if len(methodNames) > 0 {
 		for i, n := range methodNames {

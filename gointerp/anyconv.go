@@ -1,0 +1,237 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// A value of a session interface type stored in an empty interface:
+// `var y any = shape`, `map[string]any{"s": shape}`, `[]any{shape}`, an
+// argument to a func(v any). yaegi keeps its own wrapper of the value in
+// the any, so fmt printed the wrapper's fields
+// ({0xc000123 {0xc000456 ...}}), encoding/json wrote {} and `%T` named
+// nothing useful. Passed through a compiled call (rt.Interpreted) the
+// value is stored as yaegi stores any other: it prints, marshals and
+// asserts back (to the interface or to its dynamic type) as in Go.
+
+// emptyIfaceRE finds the word any or interface{}.
+var emptyIfaceRE = regexp.MustCompile(`\bany\b|interface\s*\{\s*\}`)
+
+// mayWiden reports whether body may store a value of a session interface
+// in an empty interface: it writes any or interface{}, or calls a session
+// function whose signature does, and an interface may hold a session value.
+func (ta *checker) mayWiden(body []chunk) bool {
+	if !anyMatch(body, emptyIfaceRE) && (ta.anyFuncs == nil || !anyMatch(body, ta.anyFuncs)) {
+		return false
+	}
+	return ta.mayWrap(body)
+}
+
+// anyFuncsRE finds calls of the funcs and methods among decls (by key, in
+// order) whose signature line names an empty interface; nil if none.
+func anyFuncsRE(order []string, decls map[string]string) *regexp.Regexp {
+	var names []string
+	for _, k := range order {
+		src := decls[k]
+		if !strings.HasPrefix(src, "func") {
+			continue
+		}
+		if i := strings.IndexByte(src, '{'); i < 0 || !emptyIfaceRE.MatchString(src[:i]) {
+			continue
+		}
+		names = append(names, regexp.QuoteMeta(k[strings.IndexByte(k, '.')+1:]))
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return regexp.MustCompile(`\b(` + strings.Join(names, "|") + `)\s*\(`)
+}
+
+// anyConversions lowers the cell's implicit conversions of session
+// interface values to empty interfaces.
+func (c *checked) anyConversions() {
+	var sigs []*types.Signature // of the enclosing functions
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		switch x := n.(type) {
+		case *ast.FuncDecl:
+			sigs = c.funcSig(x.Name, sigs)
+			return c.walkBody(x.Body, &sigs)
+		case *ast.FuncLit:
+			sigs = append(sigs, c.typeOf(x).(*types.Signature))
+			return c.walkBody(x.Body, &sigs)
+		}
+		c.widenIn(n, sigs)
+		return true
+	})
+}
+
+// funcSig pushes the signature of the function named name.
+func (c *checked) funcSig(name *ast.Ident, sigs []*types.Signature) []*types.Signature {
+	if fn, ok := c.info.Defs[name].(*types.Func); ok {
+		return append(sigs, fn.Type().(*types.Signature))
+	}
+	return append(sigs, nil)
+}
+
+// walkBody lowers body with the enclosing signature on top of sigs, then
+// pops it; it returns false so that Inspect does not walk body again.
+func (c *checked) walkBody(body *ast.BlockStmt, sigs *[]*types.Signature) bool {
+	if body != nil {
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case nil:
+				return true
+			case *ast.FuncLit:
+				*sigs = append(*sigs, c.typeOf(x).(*types.Signature))
+				return c.walkBody(x.Body, sigs)
+			}
+			c.widenIn(n, *sigs)
+			return true
+		})
+	}
+	*sigs = (*sigs)[:len(*sigs)-1]
+	return false
+}
+
+func (c *checked) typeOf(e ast.Expr) types.Type { return c.info.Types[e].Type }
+
+// widenIn wraps the values that node n converts to an empty interface.
+func (c *checked) widenIn(n ast.Node, sigs []*types.Signature) {
+	switch x := n.(type) {
+	case *ast.AssignStmt:
+		if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
+			for i, r := range x.Rhs {
+				c.widen(r, c.typeOf(x.Lhs[i]))
+			}
+		}
+	case *ast.ValueSpec:
+		if x.Type != nil {
+			for _, v := range x.Values {
+				c.widen(v, c.typeOf(x.Type))
+			}
+		}
+	case *ast.CompositeLit:
+		c.widenElems(x)
+	case *ast.CallExpr:
+		c.widenArgs(x)
+	case *ast.SendStmt:
+		if ch, ok := under(c.typeOf(x.Chan)).(*types.Chan); ok {
+			c.widen(x.Value, ch.Elem())
+		}
+	case *ast.ReturnStmt:
+		if len(sigs) == 0 || sigs[len(sigs)-1] == nil {
+			return
+		}
+		res := sigs[len(sigs)-1].Results()
+		if res.Len() == len(x.Results) {
+			for i, r := range x.Results {
+				c.widen(r, res.At(i).Type())
+			}
+		}
+	}
+}
+
+func under(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// widenElems wraps the elements, keys and fields of a composite literal.
+func (c *checked) widenElems(x *ast.CompositeLit) {
+	switch t := under(c.typeOf(x)).(type) {
+	case *types.Slice:
+		c.widenValues(x.Elts, nil, t.Elem())
+	case *types.Array:
+		c.widenValues(x.Elts, nil, t.Elem())
+	case *types.Map:
+		c.widenValues(x.Elts, t.Key(), t.Elem())
+	case *types.Struct:
+		for i, e := range x.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := c.info.Uses[id].(*types.Var); ok {
+						c.widen(kv.Value, f.Type())
+					}
+				}
+			} else if i < t.NumFields() {
+				c.widen(e, t.Field(i).Type())
+			}
+		}
+	}
+}
+
+// widenValues wraps the elements (and keys) of a slice, array or map literal.
+func (c *checked) widenValues(elts []ast.Expr, key, elem types.Type) {
+	for _, e := range elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if key != nil {
+				c.widen(kv.Key, key)
+			}
+			e = kv.Value
+		}
+		c.widen(e, elem)
+	}
+}
+
+// widenArgs wraps the arguments of a call or of a conversion (any(s)).
+func (c *checked) widenArgs(x *ast.CallExpr) {
+	if tv := c.info.Types[x.Fun]; tv.IsType() {
+		if len(x.Args) == 1 {
+			c.widen(x.Args[0], tv.Type)
+		}
+		return
+	}
+	sig, ok := under(c.typeOf(x.Fun)).(*types.Signature)
+	if !ok || c.compiledCallee(x.Fun) {
+		return
+	}
+	params := sig.Params()
+	for i, a := range x.Args {
+		switch {
+		case sig.Variadic() && i >= params.Len()-1 && !x.Ellipsis.IsValid():
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+				c.widen(a, s.Elem())
+			}
+		case i < params.Len():
+			c.widen(a, params.At(i).Type())
+		}
+	}
+}
+
+// compiledCallee reports whether fun names a function or method of a
+// package (fmt.Println): yaegi passes it the value itself, and the
+// lowerings of printing calls edit those arguments.
+func (c *checked) compiledCallee(fun ast.Expr) bool {
+	id, ok := fun.(*ast.Ident)
+	if sel, isSel := fun.(*ast.SelectorExpr); isSel {
+		id, ok = sel.Sel, true
+	}
+	if !ok {
+		return false
+	}
+	obj := c.info.Uses[id]
+	return obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pkg
+}
+
+// widen wraps e in rt.Interpreted if it is a value of a session interface
+// type with methods stored as target, an empty interface.
+func (c *checked) widen(e ast.Expr, target types.Type) {
+	if target == nil || !isEmptyIface(target) || c.chunkAt(e.Pos()) < 0 {
+		return
+	}
+	t := c.typeOf(e)
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.pkg || !hasMethods(t) {
+		return
+	}
+	c.add(e.Pos(), e.Pos(), rtName+".Interpreted(")
+	c.add(e.End(), e.End(), ")")
+}
