@@ -94,7 +94,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	compares := ta.mayCompare(body)
 	prints := ta.mayPrintMethods(body)
 	widens := ta.mayWiden(body)
-	if !ta.needed(body, imports, asserts || compares || prints || widens) {
+	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE)) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -114,6 +114,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	if widens {
 		c.anyConversions()
 	}
+	c.parallelAssigns()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()

@@ -1,0 +1,37 @@
+package gointerp
+
+import "testing"
+
+// An assignment of several values where one converts to an interface:
+// yaegi left other targets unassigned or nil, panicked for a call's
+// results, and stored nil for a missing map key in an any.
+func TestParallelAssignmentToInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Stringer interface{ String() string }
+type MyInt int
+
+func (i MyInt) String() string { return "my" + fmt.Sprint(int(i)) }
+
+type P struct{ X int }
+
+func (p P) String() string { return "p" }
+
+func get() (P, error) { return P{4}, nil }`, `var s, u Stringer
+var n int
+var ok bool
+var err error
+var v any
+var f float64`)
+	for cell, want := range map[string]string{
+		`s, n = P{1}, 7; fmt.Sprint(s.String(), " ", n)`:                    "p 7",
+		`s, u = P{1}, MyInt(2); s.String() + " " + u.String()`:              "p my2",
+		`s, err = get(); fmt.Sprint(s.String(), " ", err)`:                  "p <nil>",
+		`v, ok = map[int]string{}[3]; fmt.Sprintf("%q %v", v.(string), ok)`: `"" false`,
+		`v, f = 5, 6; fmt.Sprint(v, f)`:                                     "5 6",
+		`if true { _, s = 1, MyInt(3) }; s.String()`:                        "my3",
+	} {
+		if got := value(t, in, cell); got != want {
+			t.Errorf("%s = %s, want %s", cell, got, want)
+		}
+	}
+}
