@@ -21,7 +21,8 @@ import (
 //	fmt.Println(spargo_rt.Formatted(temps, &spargo_rt.Printer{Elem: &spargo_rt.Printer{
 //		Str: func(spargo_e any) string { return spargo_e.(Celsius).String() }}}))
 //
-// Values held in interfaces print as before.
+// A value held in a session interface that has String or Error prints
+// through it; values held in other interfaces print as before.
 
 // printFuncs are the printing functions whose arguments are printed, by
 // package path, with the index of their first printed argument.
@@ -98,7 +99,19 @@ func (c *checked) printElems() {
 // call's result: fmt.Println(NewQuery()) printed &{...}.
 func (c *checked) wrapElems(arg ast.Expr) {
 	t := c.info.Types[arg].Type
-	if c.named[arg] || t == nil || types.IsInterface(t) {
+	if c.named[arg] || t == nil {
+		return
+	}
+	if types.IsInterface(t) {
+		// yaegi calls no method of a value held in a session interface:
+		// one that has String or Error calls it through the interface,
+		// before printing (a panic in it prints the value as before).
+		if m := c.stringMethod(t); m != "" && c.nameable(t) && !isLocalType(t, c.pkg) {
+			c.add(arg.Pos(), arg.Pos(), "func(spargo_v "+c.typeString(t)+") (spargo_p any) { spargo_p = "+rtName+
+				".Interpreted(spargo_v); if spargo_v != nil { defer func() { recover() }(); spargo_p = "+rtName+
+				".Stringed(spargo_p, spargo_v."+m+"()) }; return }(")
+			c.add(arg.End(), arg.End(), ")")
+		}
 		return
 	}
 	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && c.methodFunc(t) != "nil" {
@@ -178,8 +191,22 @@ func (c *checked) printerPart(parts []string, field string, t types.Type, seen m
 // values of t (Error first, as fmt), or "nil" when t is not a session type
 // with one.
 func (c *checked) methodFunc(t types.Type) string {
-	if t == nil || !sessionType(t, c.pkg) {
+	m := c.stringMethod(t)
+	if m == "" {
 		return "nil"
+	}
+	name, ok := c.copyOrTypeName(t)
+	if !ok {
+		return "nil"
+	}
+	return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
+}
+
+// stringMethod is "Error" or "String", the method fmt calls on values of
+// session type t (Error first), or "" if it has neither.
+func (c *checked) stringMethod(t types.Type) string {
+	if t == nil || !sessionType(t, c.pkg) {
+		return ""
 	}
 	ms := types.NewMethodSet(t)
 	for _, m := range []string{"Error", "String"} {
@@ -189,14 +216,10 @@ func (c *checked) methodFunc(t types.Type) string {
 		}
 		if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
 			types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
-			name, ok := c.copyOrTypeName(t)
-			if !ok {
-				return "nil"
-			}
-			return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
+			return m
 		}
 	}
-	return "nil"
+	return ""
 }
 
 // copyOrTypeName writes t as the cell's source (typeString); a generic

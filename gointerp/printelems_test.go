@@ -113,3 +113,28 @@ func mkV() V { return V{3} }`)
 		t.Errorf("cell result: got %s", got)
 	}
 }
+
+// A value held in a session interface with a String or Error method
+// printed as its bare value: yaegi calls no method of it.
+func TestPrintedInterfaceValuesCallMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Stringer interface{ String() string }
+type MyInt int
+
+func (i MyInt) String() string { return "my" }
+
+type Q struct{ n int }
+
+func (q *Q) String() string { return fmt.Sprint("q", q.n) }`, `var s Stringer = &Q{1}
+var nilQ *Q
+var none Stringer`)
+	for expr, want := range map[string]string{
+		`fmt.Sprint(s)`: "q1",
+		`fmt.Sprintf("%v|%s|%d", Stringer(MyInt(4)), Stringer(MyInt(4)), Stringer(MyInt(4)))`: "my|my|4",
+		`fmt.Sprint(none, Stringer(nilQ))`: "<nil> <nil>",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

@@ -192,6 +192,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"DynTypeName":  reflect.ValueOf(DynTypeName),
 		"ErrorsAs":     reflect.ValueOf(ErrorsAs),
 		"Formatted":    reflect.ValueOf(Formatted),
+		"Stringed":     reflect.ValueOf(Stringed),
 		"Printer":      reflect.ValueOf((*Printer)(nil)),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),

@@ -24,6 +24,13 @@ type Printer struct {
 // Formatted is x, printed by fmt as p says.
 func Formatted(x any, p *Printer) any { return printed{x, p} }
 
+// Stringed is x, printed by fmt as its String (or Error) method gave s:
+// for a value held in a cell's interface, whose method the cell calls
+// before printing (a callback into the interpreter could not call it).
+func Stringed(x any, s string) any {
+	return printed{x, &Printer{Str: func(any) string { return s }}}
+}
+
 type printed struct {
 	x any
 	p *Printer
