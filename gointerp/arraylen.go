@@ -1,0 +1,59 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// len and cap of a pointer to an array in copies of generic code:
+// `len(t)` with t of a type parameter whose argument is *[16]byte. Go
+// gives the array's length without reading the pointer (a constant once
+// the type is known); yaegi reads it, and panicked ("reflect: call of
+// reflect.Value.Len on zero Value") for a nil pointer. The copy writes
+// the length.
+
+// arrayLens returns the edits that write such calls of generic code n as
+// their constant in its copies.
+func (m *mono) arrayLens(n ast.Node, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	ast.Inspect(n, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return true
+		}
+		id, ok := call.Fun.(*ast.Ident)
+		if !ok || id.Name != "len" && id.Name != "cap" {
+			return true
+		}
+		if _, builtin := m.c.info.Uses[id].(*types.Builtin); !builtin {
+			return true
+		}
+		t := m.c.info.Types[call.Args[0]].Type
+		if t == nil || !isTypeParam(t) {
+			return true
+		}
+		text, ok := m.typeExpr(t, env)
+		if !ok {
+			return true
+		}
+		if arr, ok := arrayPointer(m.caseType(t, text)); ok {
+			edits = append(edits, posEdit{start: call.Pos(), end: call.End(), text: "int(" + strconv.FormatInt(arr.Len(), 10) + ")", outer: true})
+		}
+		return true
+	})
+	return edits
+}
+
+// arrayPointer is the array t points to, if t is a pointer to an array.
+func arrayPointer(t types.Type) (*types.Array, bool) {
+	if t == nil {
+		return nil, false
+	}
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	arr, ok := p.Elem().Underlying().(*types.Array)
+	return arr, ok
+}
