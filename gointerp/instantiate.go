@@ -94,7 +94,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	compares := ta.mayCompare(body)
 	prints := ta.mayPrintMethods(body)
 	widens := ta.mayWiden(body)
-	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE)) {
+	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body)) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -115,6 +115,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 		c.anyConversions()
 	}
 	c.parallelAssigns()
+	c.funcValueConversions()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
