@@ -46,7 +46,7 @@ func (ta *checker) ifaceAsserts(c *checked) {
 	if ta.assertIfaces == nil {
 		ta.assertIfaces = map[string]string{}
 	}
-	a := asserter{c: c, helpers: map[string]string{}, ifaces: ta.assertIfaces, impls: map[string]int{}}
+	a := asserter{c: c, helpers: map[string]string{}, ifaces: ta.assertIfaces, impls: map[string]int{}, ta: ta}
 	for _, d := range c.f.Decls {
 		if a.isGenericDecl(d) {
 			continue
@@ -85,6 +85,10 @@ type asserter struct {
 	commaOks map[ast.Expr]bool // values of two-value assignments
 	first    int               // first chunk using a helper
 	used     bool
+
+	ta       *checker
+	withCopy *types.Package // the session checked with the copies (copiesPkg), once
+	copyDone bool
 }
 
 func (a *asserter) isGenericDecl(d ast.Decl) bool {
@@ -180,7 +184,7 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 	if _, done := a.impls[name]; done {
 		return name, true // declared for the cell's first use (types declared before it)
 	}
-	impls, fallback := a.implementers(iface, pos)
+	impls, fallback := a.implementers(t, iface, pos)
 	two, one := assertHelpers("spargo_as_"+name, "spargo_as1_"+name, it, impls, fallback)
 	a.helpers["spargo_as_"+name] = two
 	a.helpers["spargo_as1_"+name] = one
@@ -212,8 +216,12 @@ func (a *asserter) local(t types.Type) bool {
 // implementers lists, as source, the session's named struct types T and
 // *T that implement iface and are declared before pos's chunk (or in an
 // earlier cell), as structImplementers sorts them.
-func (a *asserter) implementers(iface *types.Interface, pos token.Pos) (sure, fallback []string) {
-	return structImplementers(a.c.structsBefore(pos), iface)
+func (a *asserter) implementers(t types.Type, iface *types.Interface, pos token.Pos) (sure, fallback []string) {
+	before := a.c.structsBefore(pos)
+	if sure, fallback, ok := a.copyImplementers(t, before); ok {
+		return sure, fallback
+	}
+	return structImplementers(before, iface)
 }
 
 // structsBefore lists the session's non-generic named struct types
