@@ -109,6 +109,17 @@ def test_comparisons_and_printing_of_session_types(cells):
     # A return inside a range over an iterator panicked ("nil type"), and
     # `n, err = x, nil` panicked ("reflect: New(nil)").
     assert stdout(cells["iterreturn"]) == "bcd true 3 <nil>\n"
+    # A type switch without a variable missed `case Square:`, and one with
+    # an interface case missed a named non-struct type (Tile); in
+    # `best, bestArea = Tile(3), ...` yaegi left bestArea unassigned; a
+    # Labeled printed without its String method; a Shape in a
+    # map[string]any printed yaegi's wrapper ({0xc000... {...}}).
+    assert stdout(cells["ifacevalues"]) == "tile3 9 square labeled map[n:1 shape:{2}]\n"
+    # recover() in a function run by `defer catch()` returned nil (the panic
+    # went on), and a method called on a nil interface panicked with
+    # reflect's words; `case T:` in generic code missed an interface T.
+    assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
+                                              "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
     assert err.ename == "panic" and "invalid memory address or nil pointer dereference" in err.evalue, err
 

@@ -260,6 +260,20 @@ def modern_go():
                  "\t\t\treturn w, true\n\t\t}\n\t}\n\treturn \"\", false\n}\n\n"
                  "word, found := firstLong(slices.Values([]string{\"a\", \"bcd\", \"ef\"}))\n"
                  "var n int\nvar err error\nn, err = len(word), nil\nfmt.Println(word, found, n, err)", "iterreturn"),
+            code("type Labeled interface {\n\tArea() float64\n\tString() string\n}\n\ntype Tile int\n\n"
+                 "func (t Tile) Area() float64  { return float64(t * t) }\n"
+                 "func (t Tile) String() string { return fmt.Sprintf(\"tile%d\", int(t)) }\n\n"
+                 "func describe(v any) string {\n\tswitch v.(type) {\n\tcase Square:\n\t\treturn \"square\"\n"
+                 "\tcase Labeled:\n\t\treturn \"labeled\"\n\t}\n\treturn \"other\"\n}\n\n"
+                 "var best Labeled\nvar bestArea float64\nbest, bestArea = Tile(3), Tile(3).Area()\n"
+                 "row := map[string]any{\"shape\": Shape(Square{2}), \"n\": 1}\n"
+                 "fmt.Println(best, bestArea, describe(Square{1}), describe(Tile(2)), row)", "ifacevalues"),
+            code("func catch(where *string) {\n\tif r := recover(); r != nil {\n\t\t*where = fmt.Sprint(\"recovered: \", r)\n\t}\n}\n\n"
+                 "func risky() (msg string) {\n\tdefer catch(&msg)\n\tvar s Shape\n\ts.Area()\n\treturn \"no panic\"\n}\n\n"
+                 "func kindOf[T any](v any) string {\n\tswitch v.(type) {\n\tcase T:\n\t\treturn \"T\"\n"
+                 "\tcase int:\n\t\treturn \"int\"\n\t}\n\treturn \"other\"\n}\n\n"
+                 "fmt.Println(risky())\nfmt.Println(kindOf[Shape](Tile(2)), kindOf[Labeled](Square{1}), kindOf[string](3))",
+                 "recoverswitch"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
