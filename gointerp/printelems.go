@@ -143,6 +143,9 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
 	}
+	if mode.names && !mode.noMethods && types.IsInterface(t) {
+		return "&" + rtName + ".Printer{Dynamic: true}" // its fields are named when it is printed
+	}
 	var parts []string
 	switch u := t.Underlying().(type) {
 	case *types.Slice:

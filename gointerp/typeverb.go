@@ -120,11 +120,12 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 }
 
 // plusOperand passes e, the operand of a %+v, through spargo_rt.Formatted
-// when its value holds a struct of a session type with unexported fields:
-// yaegi's types export them, and fmt wrote their names as Xname.
+// when its value holds a struct of a session type with unexported fields,
+// or an interface (whose value may): yaegi's types export them, and fmt
+// wrote their names as Xname.
 func (c *checked) plusOperand(e ast.Expr) {
 	t := c.info.Types[e].Type
-	if t == nil || types.IsInterface(t) || c.methodFunc(t) != "nil" {
+	if t == nil || c.methodFunc(t) != "nil" {
 		return
 	}
 	p := c.printer(t, map[types.Type]bool{}, printMode{names: true})

@@ -61,3 +61,30 @@ func (c Color) String() string { return [...]string{"R", "G", "B"}[c] }`, `b := 
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// %+v of a value held in an interface names its unexported fields as Go
+// does (they printed as Xname); errors and Stringers still print through
+// their methods.
+func TestPlusVerbThroughInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Item struct {
+	Name  string
+	price float64
+	inner struct{ a int }
+}`, `type Err struct{ code int }
+
+func (e *Err) Error() string { return fmt.Sprint("code ", e.code) }`,
+		`var x any = Item{Name: "n", price: 2}
+items := []any{&Item{Name: "b"}, 3}
+var err error = &Err{7}`)
+	for expr, want := range map[string]string{
+		`fmt.Sprintf("%+v|%v", x, x)`:     "{Name:n price:2 inner:{a:0}}|{n 2 {0}}",
+		`fmt.Sprintf("%+v", items[0])`:    "&{Name:b price:0 inner:{a:0}}",
+		`fmt.Sprintf("%+v", err)`:         "code 7",
+		`fmt.Sprintf("%+v", []any{x, 3})`: "[{Name:n price:2 inner:{a:0}} 3]",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

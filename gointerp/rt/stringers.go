@@ -19,6 +19,9 @@ type Printer struct {
 	Key    *Printer         // keys of a map
 	Fields []*Printer       // fields of a struct, by index (nil: as fmt prints them)
 	Names  []string         // the struct's field names, for %+v
+	// Dynamic: the value's type is known only when it is printed (it is
+	// held in an interface); its fields are named from its reflect type.
+	Dynamic bool
 }
 
 // Formatted is x, printed by fmt as p says.
@@ -59,6 +62,9 @@ func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 	}
 	if p == nil || !v.CanInterface() {
 		return w.plain(v)
+	}
+	if p.Dynamic {
+		return w.dynamic(v, top)
 	}
 	if p.Str != nil {
 		return w.method(v, p.Str)
