@@ -2,7 +2,9 @@ package gointerp
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"regexp"
 	"strconv"
 )
 
@@ -56,4 +58,29 @@ func arrayPointer(t types.Type) (*types.Array, bool) {
 	}
 	arr, ok := p.Elem().Underlying().(*types.Array)
 	return arr, ok
+}
+
+// addrOfArrayElemRE finds cells that may take the address of an element
+// through a pointer to an array (`&p[i]`).
+var addrOfArrayElemRE = regexp.MustCompile(`&\s*\(?\s*[\pL_][\w.]*\)?\[`)
+
+// arrayElemAddrs writes `&p[i]`, p a pointer to an array, as `&(*p)[i]`:
+// yaegi's address of the element through the implicit dereference failed
+// to compile ("cannot take address of int").
+func (c *checked) arrayElemAddrs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		u, ok := n.(*ast.UnaryExpr)
+		if !ok || u.Op != token.AND || c.chunkAt(u.Pos()) < 0 {
+			return true
+		}
+		ix, ok := ast.Unparen(u.X).(*ast.IndexExpr)
+		if !ok {
+			return true
+		}
+		if _, ok := arrayPointer(c.typeOf(ix.X)); ok {
+			c.add(ix.X.Pos(), ix.X.Pos(), "(*")
+			c.add(ix.X.End(), ix.X.End(), ")")
+		}
+		return true
+	})
 }

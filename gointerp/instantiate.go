@@ -94,7 +94,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	compares := ta.mayCompare(body)
 	prints := ta.mayPrintMethods(body)
 	widens := ta.mayWiden(body)
-	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body)) {
+	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE)) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -116,6 +116,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	}
 	c.parallelAssigns()
 	c.funcValueConversions()
+	c.arrayElemAddrs()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()

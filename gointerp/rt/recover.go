@@ -2,6 +2,7 @@ package rt
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 )
 
@@ -33,6 +34,8 @@ func Recovered(r any) any {
 		}
 		if m, ok := goMessages[v]; ok {
 			v = m
+		} else if m := sliceToArray.FindStringSubmatch(v); m != nil {
+			v = "cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2]
 		}
 		return runtimeError(v) // Error() adds "runtime error: "
 	case *reflect.ValueError:
@@ -62,6 +65,10 @@ type assertionError string
 
 func (e assertionError) Error() string { return string(e) }
 func (assertionError) RuntimeError()   {}
+
+// sliceToArray is reflect's message for a conversion of a slice to a
+// longer array or pointer to array ((*[9]byte)(s)).
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
 
 // goMessages are the compiled runtime's words for reflect's faults of the
 // builtins (make) and of indexing.
