@@ -84,3 +84,50 @@ func (c *checked) arrayElemAddrs() {
 		return true
 	})
 }
+
+// ptrArrayRE finds cells that name a pointer to an array type (*[10]int).
+var ptrArrayRE = regexp.MustCompile(`\*\[[^\]\n]+\]`)
+
+// arrayPointerLens writes the cell's len and cap of pointers to arrays
+// (and ranges over their indices, indexRange):
+// Go gives the array's length without reading the pointer, yaegi read it
+// and panicked for nil ("reflect: call of reflect.Value.Len on zero
+// Value"). A constant one (len(p), p a variable) is written by constExprs;
+// one whose operand has a call or a receive (len(f())) still evaluates
+// it, passing it to a function literal that returns the length.
+func (c *checked) arrayPointerLens() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok {
+			c.indexRange(r)
+			return true
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || c.chunkAt(call.Pos()) < 0 || c.info.Types[call].Value != nil {
+			return true
+		}
+		id, ok := call.Fun.(*ast.Ident)
+		if !ok || id.Name != "len" && id.Name != "cap" {
+			return true
+		}
+		if _, builtin := c.info.Uses[id].(*types.Builtin); !builtin {
+			return true
+		}
+		t := c.typeOf(call.Args[0])
+		if arr, ok := arrayPointer(t); ok && c.nameable(t) {
+			c.add(call.Fun.Pos(), call.Lparen+1, "func("+c.typeString(t)+") int { return "+strconv.FormatInt(arr.Len(), 10)+" }(")
+		}
+		return true
+	})
+}
+
+// indexRange writes `for i := range p`, p a name of a pointer to an array
+// and no value taken, as a range over the array's length: Go does not
+// read the pointer then (it may be nil), yaegi did.
+func (c *checked) indexRange(r *ast.RangeStmt) {
+	if r.Value != nil && !isBlank(r.Value) || !isName(r.X) || c.chunkAt(r.Pos()) < 0 {
+		return
+	}
+	if arr, ok := arrayPointer(c.typeOf(r.X)); ok {
+		c.add(r.X.Pos(), r.X.End(), "("+strconv.FormatInt(arr.Len(), 10)+")")
+	}
+}

@@ -34,3 +34,26 @@ p := (*[4]byte)(s)
 		t.Errorf("conversion panic: %v", ee.Value)
 	}
 }
+
+// len, cap and index ranges of a nil pointer to an array do not read it,
+// as in Go; yaegi panicked ("reflect: call of reflect.Value.Len on zero
+// Value").
+func TestNilArrayPointerLengths(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `var calls int
+
+func get() *[3]int { calls++; return nil }`, `func sums() (int, int) {
+	var p *[10]int
+	s := 0
+	for i := range p {
+		s += i
+	}
+	return s, len(p) + cap(get())
+}`)
+	if got := value(t, in, `fmt.Sprint(sums())`); got != "45 13" {
+		t.Errorf("sums() = %s, want 45 13", got)
+	}
+	if got := value(t, in, `calls`); got != "1" {
+		t.Errorf("calls = %s, want 1", got)
+	}
+}

@@ -94,7 +94,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	compares := ta.mayCompare(body)
 	prints := ta.mayPrintMethods(body)
 	widens := ta.mayWiden(body)
-	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE)) {
+	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) || anyMatch(body, ptrArrayRE)) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -117,6 +117,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.parallelAssigns()
 	c.funcValueConversions()
 	c.arrayElemAddrs()
+	c.arrayPointerLens()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
