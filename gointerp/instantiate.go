@@ -94,7 +94,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	compares := ta.mayCompare(body)
 	prints := ta.mayPrintMethods(body)
 	widens := ta.mayWiden(body)
-	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) || anyMatch(body, ptrArrayRE)) {
+	stdLits := anyMatch(body, ifaceLitRE) && ta.mayWrap(body)
+	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) || anyMatch(body, ptrArrayRE) || stdLits) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
@@ -118,6 +119,9 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	c.funcValueConversions()
 	c.arrayElemAddrs()
 	c.arrayPointerLens()
+	if stdLits {
+		c.ifaceLiterals()
+	}
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()
