@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max)\b|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -69,7 +69,8 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	isInt := func(e ast.Expr) bool {
 		return typed(e) || intExpr(e, func(s string) bool { return locals[s] || isIntName(s) })
 	}
-	loops, reorders := 0, 0
+	loops, reorders, selects := 0, 0, 0
+	labeled := map[*ast.SelectStmt]bool{}
 	inits := notInBlock(f)
 	ast.Inspect(f, func(node ast.Node) bool {
 		switch x := node.(type) {
@@ -86,6 +87,20 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 		case *ast.CallExpr:
 			if e, ok := reorderMinMax(src, x, off); ok {
 				edits = append(edits, e)
+			}
+			return true
+		case *ast.ReturnStmt:
+			edits = append(edits, parenReceives(x.Results, off)...)
+			return true
+		case *ast.LabeledStmt:
+			if sel, ok := x.Stmt.(*ast.SelectStmt); ok {
+				labeled[sel] = true
+			}
+			return true
+		case *ast.SelectStmt:
+			if !labeled[x] {
+				selects++
+				edits = append(edits, selectSends(src, x, off, selects)...)
 			}
 			return true
 		case *ast.TypeSwitchStmt:
@@ -212,16 +227,22 @@ func goCall(src string, call *ast.CallExpr, off func(token.Pos) int, n int) stri
 	text := func(e ast.Node) string { return src[off(e.Pos()):off(e.End())] }
 	names := []string{fmt.Sprintf("spargoF%d", n)}
 	vals := []string{text(call.Fun)}
+	var args []string
 	for i, a := range call.Args {
+		if id, ok := a.(*ast.Ident); ok && id.Name == "nil" {
+			args = append(args, "nil") // an untyped nil has no variable of its own
+			continue
+		}
 		names = append(names, fmt.Sprintf("spargoA%d_%d", n, i))
 		vals = append(vals, text(a))
+		args = append(args, names[len(names)-1])
 	}
-	args := strings.Join(names[1:], ", ")
+	argList := strings.Join(args, ", ")
 	if call.Ellipsis.IsValid() {
-		args += "..."
+		argList += "..."
 	}
 	return fmt.Sprintf("{ %s := %s; go func() {%s %s(%s) }() }",
-		strings.Join(names, ", "), strings.Join(vals, ", "), recoverStmt, names[0], args)
+		strings.Join(names, ", "), strings.Join(vals, ", "), recoverStmt, names[0], argList)
 }
 
 func isBuiltin(name string) bool {
@@ -368,6 +389,19 @@ func parenReceive(x *ast.AssignStmt, off func(token.Pos) int) []edit {
 		return nil
 	}
 	return []edit{{off(u.Pos()), off(u.Pos()), "("}, {off(u.End()), off(u.End()), ")"}}
+}
+
+// parenReceives wraps the receives among a return's results in
+// parentheses: yaegi's `return <-c` (and `return <-c, true`) panicked
+// ("reflect.Value.Set using unaddressable value"), `return (<-c)` works.
+func parenReceives(results []ast.Expr, off func(token.Pos) int) []edit {
+	var edits []edit
+	for _, r := range results {
+		if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			edits = append(edits, edit{off(u.Pos()), off(u.Pos()), "("}, edit{off(u.End()), off(u.End()), ")"})
+		}
+	}
+	return edits
 }
 
 // parenLiterals parenthesises the composite literals among the values of
