@@ -106,12 +106,20 @@ func (c *checked) wrapElems(arg ast.Expr) {
 		// yaegi calls no method of a value held in a session interface:
 		// one that has String or Error calls it through the interface,
 		// before printing (a panic in it prints the value as before).
-		if m := c.stringMethod(t); m != "" && c.nameable(t) && !isLocalType(t, c.pkg) {
-			c.add(arg.Pos(), arg.Pos(), "func(spargo_v "+c.typeString(t)+") (spargo_p any) { spargo_p = "+rtName+
-				".Interpreted(spargo_v); if spargo_v != nil { defer func() { recover() }(); spargo_p = "+rtName+
-				".Stringed(spargo_p, spargo_v."+m+"()) }; return }(")
-			c.add(arg.End(), arg.End(), ")")
+		if !sessionType(t, c.pkg) || !c.nameable(t) || isLocalType(t, c.pkg) {
+			return
 		}
+		call := ""
+		if m := c.stringMethod(t); m != "" {
+			call = "spargo_p = " + rtName + ".Stringed(spargo_p, spargo_v." + m + "())"
+		} else if sw := c.stringerSwitch(t); sw != "" {
+			call = sw
+		} else {
+			return
+		}
+		c.add(arg.Pos(), arg.Pos(), "func(spargo_v "+c.typeString(t)+") (spargo_p any) { spargo_p = "+rtName+
+			".Interpreted(spargo_v); if spargo_v != nil { defer func() { recover() }(); "+call+" }; return }(")
+		c.add(arg.End(), arg.End(), ")")
 		return
 	}
 	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && c.methodFunc(t) != "nil" {
@@ -203,6 +211,38 @@ func (c *checked) methodFunc(t types.Type) string {
 		return "nil"
 	}
 	return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
+}
+
+// stringerSwitch is a type switch on spargo_v, of session interface t
+// without a String or Error method, that calls the method of each session
+// type implementing t that has one (the dynamic type's method, as fmt
+// calls it); "" if none has.
+func (c *checked) stringerSwitch(t types.Type) string {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return ""
+	}
+	var cases []string
+	scope := c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(name, "spargo_") {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		for _, ct := range []types.Type{named, types.NewPointer(named)} {
+			if m := c.stringMethod(ct); m != "" && types.Implements(ct, iface) {
+				cases = append(cases, "case "+c.typeString(ct)+": spargo_p = "+rtName+".Stringed(spargo_p, spargo_t."+m+"())")
+			}
+		}
+	}
+	if len(cases) == 0 {
+		return ""
+	}
+	return "switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }"
 }
 
 // stringMethod is "Error" or "String", the method fmt calls on values of

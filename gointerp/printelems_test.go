@@ -138,3 +138,27 @@ var none Stringer`)
 		}
 	}
 }
+
+// A value held in a session interface without a String method prints
+// through its dynamic type's String method, as fmt calls it.
+func TestPrintedInterfaceValuesCallDynamicMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Shape interface{ Area() float64 }
+type Rect struct{ W, H float64 }
+type Circle struct{ R float64 }
+type Tile int
+
+func (r Rect) Area() float64    { return r.W * r.H }
+func (c Circle) Area() float64  { return 3 * c.R * c.R }
+func (c Circle) String() string { return fmt.Sprintf("Circle(%g)", c.R) }
+func (t *Tile) Area() float64   { return 1 }
+func (t *Tile) String() string  { return "tile" }`, `shapes := []Shape{Rect{2, 3}, Circle{2}, new(Tile)}`)
+	want := "{2 3} Circle(2) tile <nil>"
+	got := value(t, in, `func() string {
+	var none Shape
+	return fmt.Sprint(shapes[0], " ", shapes[1], " ", shapes[2], " ", none)
+}()`)
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
