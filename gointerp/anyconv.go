@@ -221,15 +221,26 @@ func (c *checked) compiledCallee(fun ast.Expr) bool {
 	return obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pkg
 }
 
+// withMethods reports whether named is a struct type with methods (on its
+// values or its pointers): yaegi stored such a value in an []any element
+// as its own wrapper too, which fmt printed as {0xc000... {...}}. (A
+// named non-struct type keeps yaegi's wrapper: out of it, a myint would
+// be an int.)
+func withMethods(named *types.Named) bool {
+	_, isStruct := named.Underlying().(*types.Struct)
+	return isStruct && named.NumMethods() > 0
+}
+
 // widen wraps e in rt.Interpreted if it is a value of a session interface
-// type with methods stored as target, an empty interface.
+// type with methods, or of a session type with methods, stored as target,
+// an empty interface.
 func (c *checked) widen(e ast.Expr, target types.Type) {
 	if target == nil || !isEmptyIface(target) || c.chunkAt(e.Pos()) < 0 {
 		return
 	}
 	t := c.typeOf(e)
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != c.pkg || !hasMethods(t) {
+	if !ok || n.Obj().Pkg() != c.pkg || !hasMethods(t) && !withMethods(n) {
 		return
 	}
 	c.add(e.Pos(), e.Pos(), rtName+".Interpreted(")

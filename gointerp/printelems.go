@@ -106,20 +106,10 @@ func (c *checked) wrapElems(arg ast.Expr) {
 		// yaegi calls no method of a value held in a session interface:
 		// one that has String or Error calls it through the interface,
 		// before printing (a panic in it prints the value as before).
-		if !sessionType(t, c.pkg) || !c.nameable(t) || isLocalType(t, c.pkg) {
-			return
+		if w := c.methodCaller(t, rtName+".Interpreted(spargo_v)"); w != "" {
+			c.add(arg.Pos(), arg.Pos(), w)
+			c.add(arg.End(), arg.End(), ")")
 		}
-		call := ""
-		if m := c.stringMethod(t); m != "" {
-			call = "spargo_p = " + rtName + ".Stringed(spargo_p, spargo_v." + m + "())"
-		} else if sw := c.stringerSwitch(t); sw != "" {
-			call = sw
-		} else {
-			return
-		}
-		c.add(arg.Pos(), arg.Pos(), "func(spargo_v "+c.typeString(t)+") (spargo_p any) { spargo_p = "+rtName+
-			".Interpreted(spargo_v); if spargo_v != nil { defer func() { recover() }(); "+call+" }; return }(")
-		c.add(arg.End(), arg.End(), ")")
 		return
 	}
 	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && c.methodFunc(t) != "nil" {
@@ -213,6 +203,25 @@ func (c *checked) methodFunc(t types.Type) string {
 	return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
 }
 
+// methodCaller is the start of a call of a function literal that prints
+// a value of interface type t through its dynamic type's String or Error
+// method, calling it before printing (a panic in it leaves plain, the
+// value as printed otherwise); "" if t is not a session interface or any,
+// or no method can be found.
+func (c *checked) methodCaller(t types.Type, plain string) string {
+	if !(sessionType(t, c.pkg) || isEmptyIface(t)) || !c.nameable(t) || isLocalType(t, c.pkg) {
+		return ""
+	}
+	call := ""
+	if m := c.stringMethod(t); m != "" {
+		call = "spargo_p = " + rtName + ".Stringed(spargo_p, spargo_v." + m + "())"
+	} else if call = c.stringerSwitch(t); call == "" {
+		return ""
+	}
+	return "func(spargo_v " + c.typeString(t) + ") (spargo_p any) { spargo_p = " + plain +
+		"; if spargo_v != nil { defer func() { recover() }(); " + call + " }; return }("
+}
+
 // stringerSwitch is a type switch on spargo_v, of session interface t
 // without a String or Error method, that calls the method of each session
 // type implementing t that has one (the dynamic type's method, as fmt
@@ -223,16 +232,7 @@ func (c *checked) stringerSwitch(t types.Type) string {
 		return ""
 	}
 	var cases []string
-	scope := c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, "spargo_") {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-			continue
-		}
+	for _, named := range c.stringerCandidates(iface) {
 		for _, ct := range []types.Type{named, types.NewPointer(named)} {
 			if m := c.stringMethod(ct); m != "" && types.Implements(ct, iface) {
 				cases = append(cases, "case "+c.typeString(ct)+": spargo_p = "+rtName+".Stringed(spargo_p, spargo_t."+m+"())")
@@ -243,6 +243,28 @@ func (c *checked) stringerSwitch(t types.Type) string {
 		return ""
 	}
 	return "switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }"
+}
+
+// stringerCandidates are the session's named types a value of iface may
+// hold, for stringerSwitch. For the empty interface, only struct types of
+// a unique structure: yaegi matches a case by structure there, and
+// `case Tile:` would take a plain int.
+func (c *checked) stringerCandidates(iface *types.Interface) []*types.Named {
+	if iface.NumMethods() == 0 {
+		return c.uniqueStructs()
+	}
+	var out []*types.Named
+	scope := c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(name, "spargo_") {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 && !types.IsInterface(named) {
+			out = append(out, named)
+		}
+	}
+	return out
 }
 
 // stringMethod is "Error" or "String", the method fmt calls on values of

@@ -162,3 +162,32 @@ func (t *Tile) String() string  { return "tile" }`, `shapes := []Shape{Rect{2, 3
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// A value of a session type with a String or Error method held in an any
+// prints through it (with %v and %+v); in an []any it printed yaegi's
+// wrapper ({0xc000... {...}}) and now prints as a struct.
+func TestPrintedAnyValuesCallMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type BadInput struct {
+	Field string
+	line  int
+}
+
+func (e BadInput) Error() string { return "bad " + e.Field }
+
+type Circle struct{ R float64 }
+
+func (c Circle) String() string { return fmt.Sprintf("Circle(%g)", c.R) }`, `var held any = BadInput{"name", 4}
+var c any = Circle{1}
+var n any = 5
+xs := []any{Circle{2}, 3}`)
+	for expr, want := range map[string]string{
+		`fmt.Sprint(held, " ", c, " ", n)`:       "bad name Circle(1) 5",
+		`fmt.Sprintf("%+v %+v %+v", held, c, n)`: "bad name Circle(1) 5",
+		`fmt.Sprint(xs)`:                         "[{2} 3]",
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

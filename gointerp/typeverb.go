@@ -136,6 +136,14 @@ func (c *checked) plusOperand(e ast.Expr) {
 		c.named = map[ast.Expr]bool{}
 	}
 	c.named[e] = true // printElems leaves it alone
+	if types.IsInterface(t) {
+		// A value with a String or Error method prints through it.
+		if w := c.methodCaller(t, rtName+".Formatted("+rtName+".Interpreted(spargo_v), "+p+")"); w != "" {
+			c.add(e.Pos(), e.Pos(), w)
+			c.add(e.End(), e.End(), ")")
+			return
+		}
+	}
 	c.add(e.Pos(), e.Pos(), rtName+".Formatted(")
 	c.add(e.End(), e.End(), ", "+p+")")
 }
