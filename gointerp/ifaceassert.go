@@ -60,6 +60,12 @@ func (ta *checker) ifaceAsserts(c *checked) {
 				a.helperFor(tv.Type, token.NoPos)
 			}
 		}
+		if !a.used {
+			// Declared again only: after the cell's types, not before its
+			// first chunk, where the variables of its functions (liftFuncs)
+			// would come before the types their signatures name.
+			a.first, a.used = lastTypeDecl(c.body)+1, true
+		}
 	}
 	if len(a.helpers) == 0 {
 		return
@@ -414,6 +420,18 @@ func sameStructure(structs []*types.Named, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastTypeDecl is the index of body's last chunk that declares a type or
+// a method (-1 if none).
+func lastTypeDecl(body []chunk) int {
+	last := -1
+	for i, c := range body {
+		if c.kind == kindDecl && (strings.HasPrefix(c.src, "type") || strings.HasPrefix(c.src, "func (")) {
+			last = i
+		}
+	}
+	return last
 }
 
 // declaresTypes reports whether body declares a type or a method.

@@ -104,3 +104,26 @@ func TestAssertionToLocalInterface(t *testing.T) {
 		t.Errorf("named(Sq{1}) = %s", got)
 	}
 }
+
+// A cell that declares a type, a function naming it and statements, in a
+// session with assertion helpers: the helpers declared again for the new
+// type came before it, and with them the function's variable, which then
+// named an undefined type.
+func TestHelpersDeclaredAgainAfterTheCellsTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Shape interface{ Area() float64 }
+type Square struct{ S float64 }
+
+func (s Square) Area() float64 { return s.S * s.S }`, `var x any = Square{2}
+_, ok := x.(Shape)`)
+	mustRunAll(t, in, `type Event struct{ N int }
+
+func double(e Event) Event { return Event{e.N * 2} }
+
+func (e Event) Area() float64 { return float64(e.N) }
+
+fmt.Println(double(Event{2}))`)
+	if got := value(t, in, `double(Event{3}).N`); got != "6" {
+		t.Errorf("got %s, want 6", got)
+	}
+}
