@@ -118,6 +118,11 @@ def test_comparisons_and_printing_of_session_types(cells):
     # recover() in a function run by `defer catch()` returned nil (the panic
     # went on), and a method called on a nil interface panicked with
     # reflect's words; `case T:` in generic code missed an interface T.
+    # A computed value sent in a select case was sent as the zero value,
+    # `return <-ch, true` panicked, a Shape holding a Circle printed {2}
+    # (not its String method), errors.Is on a struct literal stored in an
+    # error panicked, and %+v of an any holding an error printed its fields.
+    assert stdout(cells["chanprint"]) == "{a 0} {b 10} true Circle(2)\nfalse bad age bad name\n"
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

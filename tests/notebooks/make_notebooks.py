@@ -274,6 +274,18 @@ def modern_go():
                  "\tcase int:\n\t\treturn \"int\"\n\t}\n\treturn \"other\"\n}\n\n"
                  "fmt.Println(risky())\nfmt.Println(kindOf[Shape](Tile(2)), kindOf[Labeled](Square{1}), kindOf[string](3))",
                  "recoverswitch"),
+            code("type Event struct {\n\tKind  string\n\tValue int\n}\n\n"
+                 "func produce(out chan<- Event) {\n\tdefer close(out)\n\tfor i, k := range []string{\"a\", \"b\"} {\n"
+                 "\t\tselect {\n\t\tcase out <- Event{k, i * 10}:\n\t\t}\n\t}\n}\n\n"
+                 "func collect(ch chan Event) (Event, bool) { return <-ch, true }\n\n"
+                 "type Circle struct{ R float64 }\n\nfunc (c Circle) Area() float64  { return 3 * c.R * c.R }\n"
+                 "func (c Circle) String() string { return fmt.Sprintf(\"Circle(%g)\", c.R) }\n\n"
+                 "type BadInput struct {\n\tField string\n\tline  int\n}\n\n"
+                 "func (e BadInput) Error() string { return \"bad \" + e.Field }\n\n"
+                 "ch := make(chan Event)\ngo produce(ch)\nfirst, _ := collect(ch)\nsecond, ok := collect(ch)\n"
+                 "var s Shape = Circle{2}\nvar err error = BadInput{\"age\", 3}\nvar held any = BadInput{\"name\", 4}\n"
+                 "fmt.Println(first, second, ok, s)\n"
+                 "fmt.Printf(\"%v %v %+v\\n\", errors.Is(err, errors.ErrUnsupported), err, held)", "chanprint"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
