@@ -101,21 +101,30 @@ func (c *checked) walkBody(body *ast.BlockStmt, sigs *[]*types.Signature) bool {
 
 func (c *checked) typeOf(e ast.Expr) types.Type { return c.info.Types[e].Type }
 
-// widenIn wraps the values that node n converts to an empty interface.
-func (c *checked) widenIn(n ast.Node, sigs []*types.Signature) {
+// stores calls f with each value node n stores and the type it is stored
+// as, for an assignment (=) of as many values as targets and a typed var
+// declaration.
+func (c *checked) stores(n ast.Node, f func(value ast.Expr, target types.Type)) {
 	switch x := n.(type) {
 	case *ast.AssignStmt:
 		if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 			for i, r := range x.Rhs {
-				c.widen(r, c.typeOf(x.Lhs[i]))
+				f(r, c.typeOf(x.Lhs[i]))
 			}
 		}
 	case *ast.ValueSpec:
 		if x.Type != nil {
 			for _, v := range x.Values {
-				c.widen(v, c.typeOf(x.Type))
+				f(v, c.typeOf(x.Type))
 			}
 		}
+	}
+}
+
+// widenIn wraps the values that node n converts to an empty interface.
+func (c *checked) widenIn(n ast.Node, sigs []*types.Signature) {
+	c.stores(n, c.widen)
+	switch x := n.(type) {
 	case *ast.CompositeLit:
 		c.widenElems(x)
 	case *ast.CallExpr:

@@ -2,7 +2,6 @@ package gointerp
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"regexp"
 )
@@ -25,22 +24,10 @@ var ifaceLitRE = regexp.MustCompile(`\berror\b|\b[a-z]\w*\.[A-Z]\w*er\b|=\s*[\pL
 // interfaces.
 func (c *checked) ifaceLiterals() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.AssignStmt:
-			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
-				for i, r := range x.Rhs {
-					c.convertLiteral(r, c.typeOf(x.Lhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			if x.Type != nil {
-				for _, v := range x.Values {
-					c.convertLiteral(v, c.typeOf(x.Type))
-				}
-			}
-		case *ast.CallExpr:
-			// The conversion itself becomes the call (as convertedReceivers
-			// writes it, when a method is called on it).
+		c.stores(n, c.convertLiteral)
+		// A conversion itself becomes the call (as convertedReceivers
+		// writes it, when a method is called on it).
+		if x, ok := n.(*ast.CallExpr); ok {
 			if tv := c.info.Types[x.Fun]; tv.IsType() && len(x.Args) == 1 && c.literalToStd(x.Args[0], tv.Type) {
 				c.replace(x.Fun.Pos(), x.Lparen+1, identityCall(c.typeString(tv.Type)))
 			}

@@ -3,69 +3,60 @@ package rt
 import (
 	"fmt"
 	"reflect"
-	"sort"
-	"strings"
 )
 
-// dynamic writes v, a value held in an interface, as fmt writes it, with
-// the names Go gives its fields: yaegi builds a cell's struct types with
-// every field exported (note becomes Xnote), and the cell tags each such
-// field json:"-" (so encoding/json skips it), which tells them apart. A
-// value with an Error, String or Format method prints as fmt prints it.
-func (w valueWriter) dynamic(v reflect.Value, top bool) string {
-	for v.Kind() == reflect.Interface {
-		if v.IsNil() {
-			return "<nil>"
-		}
-		v = v.Elem()
+// A Printer for a value held in an interface (Dynamic) knows its type only
+// when it is printed: its parts are printed the same way, and its fields
+// are named from the value's type. yaegi builds a cell's struct types
+// with every field exported (note becomes Xnote), and the cell tags each
+// such field json:"-" (so encoding/json skips it), which tells them apart.
+// A value with an Error, String or Format method prints as fmt prints it.
+
+// elem is the Printer of p's elements (or pointer target).
+func (p *Printer) elem() *Printer {
+	if p.Dynamic {
+		return p
 	}
-	if !v.IsValid() {
-		return "<nil>"
+	return p.Elem
+}
+
+// key is the Printer of p's map keys.
+func (p *Printer) key() *Printer {
+	if p.Dynamic {
+		return p
 	}
-	if v.CanInterface() {
-		switch v.Interface().(type) {
-		case error, fmt.Stringer, fmt.Formatter:
-			return w.plain(v)
-		}
+	return p.Key
+}
+
+// field is the Printer of field i.
+func (p *Printer) field(i int) *Printer {
+	if p.Dynamic {
+		return p
 	}
-	switch v.Kind() {
-	case reflect.Struct:
-		t := v.Type()
-		parts := make([]string, v.NumField())
-		for i := range parts {
-			parts[i] = w.dynamic(v.Field(i), false)
-			if w.plus {
-				parts[i] = fieldName(t.Field(i)) + ":" + parts[i]
-			}
-		}
-		return "{" + strings.Join(parts, " ") + "}"
-	case reflect.Slice, reflect.Array:
-		parts := make([]string, v.Len())
-		for i := range parts {
-			parts[i] = w.dynamic(v.Index(i), false)
-		}
-		return "[" + strings.Join(parts, " ") + "]"
-	case reflect.Map:
-		keys := v.MapKeys()
-		sort.SliceStable(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
-		parts := make([]string, len(keys))
-		for i, k := range keys {
-			parts[i] = w.dynamic(k, false) + ":" + w.dynamic(v.MapIndex(k), false)
-		}
-		return "map[" + strings.Join(parts, " ") + "]"
-	case reflect.Pointer:
-		if v.IsNil() {
-			return "<nil>"
-		}
-		switch v.Elem().Kind() {
-		case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map:
-			if top {
-				return "&" + w.dynamic(v.Elem(), false)
-			}
-			return fmt.Sprintf("0x%x", v.Pointer())
-		}
+	if i < len(p.Fields) {
+		return p.Fields[i]
 	}
-	return w.plain(v)
+	return nil
+}
+
+// name is the name %+v gives field i of struct type t, if p knows it.
+func (p *Printer) name(t reflect.Type, i int) (string, bool) {
+	if p.Dynamic {
+		return fieldName(t.Field(i)), true
+	}
+	if i < len(p.Names) {
+		return p.Names[i], true
+	}
+	return "", false
+}
+
+// hasFmtMethod reports whether fmt prints x through a method of its own.
+func hasFmtMethod(x any) bool {
+	switch x.(type) {
+	case error, fmt.Stringer, fmt.Formatter:
+		return true
+	}
+	return false
 }
 
 // fieldName is the name Go gives field f of a cell's struct type.

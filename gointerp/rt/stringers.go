@@ -57,14 +57,19 @@ type valueWriter struct {
 }
 
 func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
-	if !v.IsValid() {
+	if p != nil && p.Dynamic {
+		for v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if v.IsValid() && v.CanInterface() && hasFmtMethod(v.Interface()) {
+			return w.plain(v)
+		}
+	}
+	if !v.IsValid() || v.Kind() == reflect.Interface && v.IsNil() {
 		return "<nil>"
 	}
 	if p == nil || !v.CanInterface() {
 		return w.plain(v)
-	}
-	if p.Dynamic {
-		return w.dynamic(v, top)
 	}
 	if p.Str != nil {
 		return w.method(v, p.Str)
@@ -73,7 +78,7 @@ func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 	case reflect.Slice, reflect.Array:
 		parts := make([]string, v.Len())
 		for i := range parts {
-			parts[i] = w.write(v.Index(i), p.Elem, false)
+			parts[i] = w.write(v.Index(i), p.elem(), false)
 		}
 		return "[" + strings.Join(parts, " ") + "]"
 	case reflect.Map:
@@ -81,19 +86,15 @@ func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 		sort.SliceStable(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
 		parts := make([]string, len(keys))
 		for i, k := range keys {
-			parts[i] = w.write(k, p.Key, false) + ":" + w.write(v.MapIndex(k), p.Elem, false)
+			parts[i] = w.write(k, p.key(), false) + ":" + w.write(v.MapIndex(k), p.elem(), false)
 		}
 		return "map[" + strings.Join(parts, " ") + "]"
 	case reflect.Struct:
 		parts := make([]string, v.NumField())
 		for i := range parts {
-			var fp *Printer
-			if i < len(p.Fields) {
-				fp = p.Fields[i]
-			}
-			parts[i] = w.write(v.Field(i), fp, false)
-			if w.plus && i < len(p.Names) {
-				parts[i] = p.Names[i] + ":" + parts[i]
+			parts[i] = w.write(v.Field(i), p.field(i), false)
+			if name, ok := p.name(v.Type(), i); w.plus && ok {
+				parts[i] = name + ":" + parts[i]
 			}
 		}
 		return "{" + strings.Join(parts, " ") + "}"
@@ -106,7 +107,7 @@ func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 		switch v.Elem().Kind() {
 		case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map:
 			if top {
-				return "&" + w.write(v.Elem(), p.Elem, false)
+				return "&" + w.write(v.Elem(), p.elem(), false)
 			}
 			return fmt.Sprintf("0x%x", v.Pointer())
 		}
