@@ -90,59 +90,19 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 	// What a cell that did not run left pending is dropped: only a cell
 	// that ran declares its copies and helpers (remember).
 	ta.err, ta.pending, ta.pendingInsts = nil, nil, nil
-	asserts := ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body)
-	compares := ta.mayCompare(body)
-	prints := ta.mayPrintMethods(body)
-	widens := ta.mayWiden(body)
-	stdLits := anyMatch(body, ifaceLitRE) && ta.mayWrap(body)
-	if !ta.needed(body, imports, asserts || compares || prints || widens || anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) || anyMatch(body, ptrArrayRE) || stdLits) {
+	w := ta.wants(body)
+	if !ta.needed(body, imports, w.any()) {
 		return body
 	}
 	c, ok := ta.check(body, imports, globals)
 	if !ok {
 		return body
 	}
-
 	ta.monomorphise(c)
-	if asserts {
+	if w.asserts {
 		ta.ifaceAsserts(c)
 	}
-	c.typeVerbs(ta.copyNames)
-	if prints {
-		c.printElems()
-		c.printValue()
-	}
-	if widens {
-		c.anyConversions()
-	}
-	c.parallelAssigns()
-	c.funcValueConversions()
-	c.arrayElemAddrs()
-	c.arrayPointerLens()
-	if stdLits {
-		c.ifaceLiterals()
-	}
-	c.constDecls()
-	c.constExprs()
-	c.newExprs()
-	c.directionalMakes()
-	c.chanComparisons()
-	c.convertedReceivers()
-	c.onceFuncs()
-	c.methodValues()
-	c.errorsAs()
-	c.errorsIs()
-	c.errorfArgs()
-	c.typeArguments()
-	c.unsafeCalls()
-	c.iteratorRanges()
-	c.stringRanges()
-	c.ifaceSwitches()
-	if compares {
-		c.interfaceEquality()
-	}
-	c.genericGlobals()
-	c.methodExpressions()
+	c.lower(w, ta.copyNames)
 	out := append([]chunk(nil), c.body...)
 	for i, es := range c.edits {
 		if len(es) > 0 {

@@ -1,0 +1,71 @@
+package gointerp
+
+// wanted says which lowerings a cell may need, found from its text and
+// the session's (cheap tests): a cell that needs none of them, and none of
+// the checks triggers.go finds, is not type-checked.
+type wanted struct {
+	asserts  bool // type assertions to interfaces with methods (ifaceassert.go)
+	compares bool // comparisons where an interface may hold a wrapped value (equality.go)
+	prints   bool // printing of values with String methods (printelems.go)
+	widens   bool // session values stored in empty interfaces (anyconv.go)
+	stdLits  bool // struct literals stored in standard interfaces (ifacelit.go)
+	other    bool // parallel assignments, declared functions as values, pointers to arrays
+}
+
+func (w wanted) any() bool {
+	return w.asserts || w.compares || w.prints || w.widens || w.stdLits || w.other
+}
+
+// wants finds the lowerings body may need.
+func (ta *checker) wants(body []chunk) wanted {
+	return wanted{
+		asserts:  ta.mayAssert(body) || len(ta.assertIfaces) > 0 && declaresTypes(body),
+		compares: ta.mayCompare(body),
+		prints:   ta.mayPrintMethods(body),
+		widens:   ta.mayWiden(body),
+		stdLits:  anyMatch(body, ifaceLitRE) && ta.mayWrap(body),
+		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
+			anyMatch(body, ptrArrayRE),
+	}
+}
+
+// lower runs the lowerings of a checked cell, each recording its edits
+// (the order matters where two edit the same text: see applyEdits).
+func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
+	c.typeVerbs(copyNames)
+	if w.prints {
+		c.printElems()
+		c.printValue()
+	}
+	if w.widens {
+		c.anyConversions()
+	}
+	c.parallelAssigns()
+	c.funcValueConversions()
+	c.arrayElemAddrs()
+	c.arrayPointerLens()
+	if w.stdLits {
+		c.ifaceLiterals()
+	}
+	c.constDecls()
+	c.constExprs()
+	c.newExprs()
+	c.directionalMakes()
+	c.chanComparisons()
+	c.convertedReceivers()
+	c.onceFuncs()
+	c.methodValues()
+	c.errorsAs()
+	c.errorsIs()
+	c.errorfArgs()
+	c.typeArguments()
+	c.unsafeCalls()
+	c.iteratorRanges()
+	c.stringRanges()
+	c.ifaceSwitches()
+	if w.compares {
+		c.interfaceEquality()
+	}
+	c.genericGlobals()
+	c.methodExpressions()
+}
