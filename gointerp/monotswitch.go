@@ -14,13 +14,14 @@ import (
 // switch misses an interface case when the value's type is a named
 // non-struct type (a myint), and a struct case when the value came
 // through a session interface (I(S{})), where its comma-ok assertion gets
-// both right. The switch becomes the expression
-// switch it means, each case a test in order and the variable bound in
-// the clause, as typeSwitch does for a cell (ifaceassert.go); an
-// interface case calls the copies' assertion helpers (monoassert.go).
+// both right. The switch becomes the expression switch it means, each
+// case a test in order and the variable bound in the clause, as
+// typeSwitch does for a cell (ifaceassert.go); an interface case calls the
+// copies' assertion helpers (monoassert.go).
 
 // ifaceTypeSwitch returns the edits that lower type switch s in a copy,
-// or nil if none of its cases is an interface with methods there.
+// or nil if none of its cases is, there, an interface with methods or a
+// session type.
 func (m *mono) ifaceTypeSwitch(s *ast.TypeSwitchStmt, ta *ast.TypeAssertExpr, env map[*types.TypeName]string) []posEdit {
 	if s.Init != nil {
 		return nil
