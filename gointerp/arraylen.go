@@ -21,14 +21,7 @@ func (m *mono) arrayLens(n ast.Node, env map[*types.TypeName]string) []posEdit {
 	var edits []posEdit
 	ast.Inspect(n, func(x ast.Node) bool {
 		call, ok := x.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return true
-		}
-		id, ok := call.Fun.(*ast.Ident)
-		if !ok || id.Name != "len" && id.Name != "cap" {
-			return true
-		}
-		if _, builtin := m.c.info.Uses[id].(*types.Builtin); !builtin {
+		if !ok || !lenOrCap(call, m.c.info) {
 			return true
 		}
 		t := m.c.info.Types[call.Args[0]].Type
@@ -45,6 +38,12 @@ func (m *mono) arrayLens(n ast.Node, env map[*types.TypeName]string) []posEdit {
 		return true
 	})
 	return edits
+}
+
+// lenOrCap reports whether call is a call of the builtin len or cap.
+func lenOrCap(call *ast.CallExpr, info *types.Info) bool {
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && len(call.Args) == 1 && (usesBuiltin(info.Uses[id], "len") || usesBuiltin(info.Uses[id], "cap"))
 }
 
 // arrayPointer is the array t points to, if t is a pointer to an array.
@@ -102,14 +101,7 @@ func (c *checked) arrayPointerLens() {
 			return true
 		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || c.chunkAt(call.Pos()) < 0 || c.info.Types[call].Value != nil {
-			return true
-		}
-		id, ok := call.Fun.(*ast.Ident)
-		if !ok || id.Name != "len" && id.Name != "cap" {
-			return true
-		}
-		if _, builtin := c.info.Uses[id].(*types.Builtin); !builtin {
+		if !ok || !lenOrCap(call, c.info) || c.chunkAt(call.Pos()) < 0 || c.info.Types[call].Value != nil {
 			return true
 		}
 		t := c.typeOf(call.Args[0])

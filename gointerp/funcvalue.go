@@ -35,11 +35,11 @@ func funcValues(n ast.Node, info *types.Info, pkg *types.Package, f func(e ast.E
 		case *ast.CallExpr:
 			fun := ast.Unparen(x.Fun)
 			called[fun] = true
-			if ix := instantiated(fun); ix != nil {
+			if ix := indexedBase(fun); ix != nil {
 				called[ix] = true
 			}
 		case *ast.IndexExpr, *ast.IndexListExpr:
-			if ix := instantiated(x.(ast.Expr)); ix != nil && !called[x.(ast.Expr)] {
+			if ix := indexedBase(x.(ast.Expr)); ix != nil && !called[x.(ast.Expr)] {
 				called[ix] = true
 				if pkgFunc(ix, info, pkg) {
 					f(x.(ast.Expr))
@@ -52,22 +52,6 @@ func funcValues(n ast.Node, info *types.Info, pkg *types.Package, f func(e ast.E
 		}
 		return true
 	})
-}
-
-// instantiated is the function name of an instantiation f[T] (or any
-// index expression's operand when it is a name), else nil.
-func instantiated(e ast.Expr) ast.Expr {
-	switch x := e.(type) {
-	case *ast.IndexExpr:
-		if id, ok := x.X.(*ast.Ident); ok {
-			return id
-		}
-	case *ast.IndexListExpr:
-		if id, ok := x.X.(*ast.Ident); ok {
-			return id
-		}
-	}
-	return nil
 }
 
 // pkgFunc reports whether e names a function declared in pkg's scope.

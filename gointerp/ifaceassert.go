@@ -286,20 +286,27 @@ func structImplementers(structs []*types.Named, iface *types.Interface) (sure, f
 
 // sessionStructs lists the session's non-generic named struct types.
 func (c *checked) sessionStructs() []*types.Named {
+	return c.sessionNamed(func(n *types.Named) bool {
+		_, ok := n.Underlying().(*types.Struct)
+		return ok
+	})
+}
+
+// sessionNamed lists the session's non-generic named types (not its
+// own spargo_ helpers) that keep holds for.
+func (c *checked) sessionNamed(keep func(*types.Named) bool) []*types.Named {
 	scope := c.pkg.Scope()
-	var structs []*types.Named
+	var out []*types.Named
 	for _, n := range scope.Names() {
 		tn, ok := scope.Lookup(n).(*types.TypeName)
 		if !ok || tn.IsAlias() || strings.HasPrefix(n, "spargo_") {
 			continue
 		}
-		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
-			if _, ok := named.Underlying().(*types.Struct); ok {
-				structs = append(structs, named)
-			}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 && keep(named) {
+			out = append(out, named)
 		}
 	}
-	return structs
+	return out
 }
 
 // uniqueStructs lists the session's non-generic named struct types whose

@@ -1,12 +1,8 @@
 package gointerp
 
 import (
-	"go/ast"
-	"go/parser"
 	"go/token"
 	"go/types"
-	"sort"
-	"strings"
 )
 
 // Implementers among copies of generic types. A cell's assertion to an
@@ -64,22 +60,10 @@ func (a *asserter) copiesPkg() *types.Package {
 	if len(decls) == 0 {
 		return nil
 	}
-	keys := make([]string, 0, len(decls))
-	for k := range decls {
-		keys = append(keys, k)
+	srcs := make([]string, 0, len(decls))
+	for _, k := range sortedKeys(decls) {
+		srcs = append(srcs, decls[k])
 	}
-	sort.Strings(keys)
-	var b strings.Builder
-	b.WriteString(a.c.src)
-	for _, k := range keys {
-		b.WriteString("\n")
-		b.WriteString(decls[k])
-	}
-	f, err := parser.ParseFile(a.ta.fset, "copies.go", b.String(), parser.SkipObjectResolution)
-	if err != nil {
-		return nil
-	}
-	conf := types.Config{Importer: a.ta.imp, Error: func(error) {}}
-	a.withCopy, _ = conf.Check("main", a.ta.fset, []*ast.File{f}, nil)
+	a.withCopy = a.ta.checkWith(a.c.src, srcs)
 	return a.withCopy
 }

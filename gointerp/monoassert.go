@@ -65,17 +65,11 @@ func (ta *checker) monoAssertHelpers(c *checked, m *mono, decls []monoDecl) []mo
 	if len(m.asserts) == 0 {
 		return nil
 	}
-	var b strings.Builder
-	b.WriteString(c.src)
-	for _, d := range decls {
-		b.WriteString("\n")
-		b.WriteString(d.src)
+	srcs := make([]string, len(decls))
+	for i, d := range decls {
+		srcs[i] = d.src
 	}
-	var pkg *types.Package
-	if f, err := parser.ParseFile(ta.fset, "copies.go", b.String(), parser.SkipObjectResolution); err == nil {
-		conf := types.Config{Importer: ta.imp, Error: func(error) {}}
-		pkg, _ = conf.Check("main", ta.fset, []*ast.File{f}, nil)
-	}
+	pkg := ta.checkWith(c.src, srcs)
 	var out []monoDecl
 	for _, name := range sortedKeys(m.asserts) {
 		text := m.asserts[name]
@@ -91,6 +85,24 @@ func (ta *checker) monoAssertHelpers(c *checked, m *mono, decls []monoDecl) []mo
 		out = append(out, monoDecl{"spargo_asg_" + name, two}, monoDecl{"spargo_asg1_" + name, one})
 	}
 	return out
+}
+
+// checkWith type-checks the session's file src with declarations added,
+// tolerating errors; nil if it does not parse.
+func (ta *checker) checkWith(src string, decls []string) *types.Package {
+	var b strings.Builder
+	b.WriteString(src)
+	for _, d := range decls {
+		b.WriteString("\n")
+		b.WriteString(d)
+	}
+	f, err := parser.ParseFile(ta.fset, "copies.go", b.String(), parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	conf := types.Config{Importer: ta.imp, Error: func(error) {}}
+	pkg, _ := conf.Check("main", ta.fset, []*ast.File{f}, nil)
+	return pkg
 }
 
 // assertHelpers writes the two helpers for asserting to interface it

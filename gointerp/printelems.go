@@ -253,18 +253,7 @@ func (c *checked) stringerCandidates(iface *types.Interface) []*types.Named {
 	if iface.NumMethods() == 0 {
 		return c.uniqueStructs()
 	}
-	var out []*types.Named
-	scope := c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, "spargo_") {
-			continue
-		}
-		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 && !types.IsInterface(named) {
-			out = append(out, named)
-		}
-	}
-	return out
+	return c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) })
 }
 
 // stringMethod is "Error" or "String", the method fmt calls on values of
