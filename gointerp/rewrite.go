@@ -41,7 +41,9 @@ type edit struct {
 // inserted after its opening brace (same lines, same argument evaluation);
 // another call is rewritten to evaluate its function and arguments first,
 // then run them in a recovering literal. Loops get Go 1.22 semantics
-// (lowerLoops) and min/max calls a yaegi-friendly argument order.
+// (lowerLoops), variables of select cases and type switches one per run of
+// their clause (casevars.go), and min/max calls a yaegi-friendly argument
+// order.
 // typeOf gives the type of a name from earlier cells ("" if unknown), and
 // isPkg tells the names of imported packages. Code that does not parse is
 // returned unchanged for yaegi to report.
@@ -69,7 +71,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	isInt := func(e ast.Expr) bool {
 		return typed(e) || intExpr(e, func(s string) bool { return locals[s] || isIntName(s) })
 	}
-	loops, reorders, selects := 0, 0, 0
+	loops, reorders, selects, switches := 0, 0, 0, 0
 	labeled := map[*ast.SelectStmt]bool{}
 	inits := notInBlock(f)
 	ast.Inspect(f, func(node ast.Node) bool {
@@ -98,16 +100,19 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			}
 			return true
 		case *ast.SelectStmt:
+			selects++
 			if !labeled[x] {
-				selects++
 				edits = append(edits, selectSends(src, x, off, selects)...)
 			}
+			edits = append(edits, selectCaseVars(x, off, selects)...)
 			return true
 		case *ast.TypeSwitchStmt:
+			switches++
 			if e := anyCase(src, x, off); e != nil {
 				edits = append(edits, e...)
 			} else {
 				edits = append(edits, bindSwitch(x, off)...)
+				edits = append(edits, switchCaseVars(x, off, switches)...)
 			}
 			return true
 		case *ast.StructType:
