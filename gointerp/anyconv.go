@@ -53,22 +53,38 @@ func anyFuncsRE(order []string, decls map[string]string) *regexp.Regexp {
 // anyConversions lowers the cell's implicit conversions of session
 // interface values to empty interfaces.
 func (c *checked) anyConversions() {
-	var sigs []*types.Signature // of the enclosing functions
+	c.conversions(c.widen, false)
+}
+
+// conversions calls conv with each value the cell stores, passes, sends,
+// returns or writes in a composite literal, and the type it is converted
+// to there; with compiled, the arguments of functions of packages too.
+func (c *checked) conversions(conv func(e ast.Expr, target types.Type), compiled bool) {
+	w := convWalk{c, conv, compiled, nil}
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		if n == nil {
 			return true
 		}
 		switch x := n.(type) {
 		case *ast.FuncDecl:
-			sigs = c.funcSig(x.Name, sigs)
-			return c.walkBody(x.Body, &sigs)
+			w.sigs = c.funcSig(x.Name, w.sigs)
+			return w.body(x.Body)
 		case *ast.FuncLit:
-			sigs = append(sigs, c.typeOf(x).(*types.Signature))
-			return c.walkBody(x.Body, &sigs)
+			w.sigs = append(w.sigs, c.typeOf(x).(*types.Signature))
+			return w.body(x.Body)
 		}
-		c.widenIn(n, sigs)
+		w.node(n)
 		return true
 	})
+}
+
+// convWalk is a walk of conversions, with the signatures of the enclosing
+// functions (sigs) for their return statements.
+type convWalk struct {
+	c        *checked
+	conv     func(e ast.Expr, target types.Type)
+	compiled bool
+	sigs     []*types.Signature
 }
 
 // funcSig pushes the signature of the function named name.
@@ -79,23 +95,23 @@ func (c *checked) funcSig(name *ast.Ident, sigs []*types.Signature) []*types.Sig
 	return append(sigs, nil)
 }
 
-// walkBody lowers body with the enclosing signature on top of sigs, then
-// pops it; it returns false so that Inspect does not walk body again.
-func (c *checked) walkBody(body *ast.BlockStmt, sigs *[]*types.Signature) bool {
+// body walks body with the enclosing signature on top of sigs, then pops
+// it; it returns false so that Inspect does not walk body again.
+func (w *convWalk) body(body *ast.BlockStmt) bool {
 	if body != nil {
 		ast.Inspect(body, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case nil:
 				return true
 			case *ast.FuncLit:
-				*sigs = append(*sigs, c.typeOf(x).(*types.Signature))
-				return c.walkBody(x.Body, sigs)
+				w.sigs = append(w.sigs, w.c.typeOf(x).(*types.Signature))
+				return w.body(x.Body)
 			}
-			c.widenIn(n, *sigs)
+			w.node(n)
 			return true
 		})
 	}
-	*sigs = (*sigs)[:len(*sigs)-1]
+	w.sigs = w.sigs[:len(w.sigs)-1]
 	return false
 }
 
@@ -121,26 +137,26 @@ func (c *checked) stores(n ast.Node, f func(value ast.Expr, target types.Type)) 
 	}
 }
 
-// widenIn wraps the values that node n converts to an empty interface.
-func (c *checked) widenIn(n ast.Node, sigs []*types.Signature) {
-	c.stores(n, c.widen)
+// node calls conv for the values node n converts.
+func (w *convWalk) node(n ast.Node) {
+	w.c.stores(n, w.conv)
 	switch x := n.(type) {
 	case *ast.CompositeLit:
-		c.widenElems(x)
+		w.elems(x)
 	case *ast.CallExpr:
-		c.widenArgs(x)
+		w.args(x)
 	case *ast.SendStmt:
-		if ch, ok := under(c.typeOf(x.Chan)).(*types.Chan); ok {
-			c.widen(x.Value, ch.Elem())
+		if ch, ok := under(w.c.typeOf(x.Chan)).(*types.Chan); ok {
+			w.conv(x.Value, ch.Elem())
 		}
 	case *ast.ReturnStmt:
-		if len(sigs) == 0 || sigs[len(sigs)-1] == nil {
+		if len(w.sigs) == 0 || w.sigs[len(w.sigs)-1] == nil {
 			return
 		}
-		res := sigs[len(sigs)-1].Results()
+		res := w.sigs[len(w.sigs)-1].Results()
 		if res.Len() == len(x.Results) {
 			for i, r := range x.Results {
-				c.widen(r, res.At(i).Type())
+				w.conv(r, res.At(i).Type())
 			}
 		}
 	}
@@ -153,53 +169,55 @@ func under(t types.Type) types.Type {
 	return t.Underlying()
 }
 
-// widenElems wraps the elements, keys and fields of a composite literal.
-func (c *checked) widenElems(x *ast.CompositeLit) {
-	switch t := under(c.typeOf(x)).(type) {
+// elems calls conv for the elements, keys and fields of a composite
+// literal.
+func (w *convWalk) elems(x *ast.CompositeLit) {
+	switch t := under(w.c.typeOf(x)).(type) {
 	case *types.Slice:
-		c.widenValues(x.Elts, nil, t.Elem())
+		w.values(x.Elts, nil, t.Elem())
 	case *types.Array:
-		c.widenValues(x.Elts, nil, t.Elem())
+		w.values(x.Elts, nil, t.Elem())
 	case *types.Map:
-		c.widenValues(x.Elts, t.Key(), t.Elem())
+		w.values(x.Elts, t.Key(), t.Elem())
 	case *types.Struct:
 		for i, e := range x.Elts {
 			if kv, ok := e.(*ast.KeyValueExpr); ok {
 				if id, ok := kv.Key.(*ast.Ident); ok {
-					if f, ok := c.info.Uses[id].(*types.Var); ok {
-						c.widen(kv.Value, f.Type())
+					if f, ok := w.c.info.Uses[id].(*types.Var); ok {
+						w.conv(kv.Value, f.Type())
 					}
 				}
 			} else if i < t.NumFields() {
-				c.widen(e, t.Field(i).Type())
+				w.conv(e, t.Field(i).Type())
 			}
 		}
 	}
 }
 
-// widenValues wraps the elements (and keys) of a slice, array or map literal.
-func (c *checked) widenValues(elts []ast.Expr, key, elem types.Type) {
+// values calls conv for the elements (and keys) of a slice, array or map
+// literal.
+func (w *convWalk) values(elts []ast.Expr, key, elem types.Type) {
 	for _, e := range elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			if key != nil {
-				c.widen(kv.Key, key)
+				w.conv(kv.Key, key)
 			}
 			e = kv.Value
 		}
-		c.widen(e, elem)
+		w.conv(e, elem)
 	}
 }
 
-// widenArgs wraps the arguments of a call or of a conversion (any(s)).
-func (c *checked) widenArgs(x *ast.CallExpr) {
-	if tv := c.info.Types[x.Fun]; tv.IsType() {
+// args calls conv for the arguments of a call or of a conversion (any(s)).
+func (w *convWalk) args(x *ast.CallExpr) {
+	if tv := w.c.info.Types[x.Fun]; tv.IsType() {
 		if len(x.Args) == 1 {
-			c.widen(x.Args[0], tv.Type)
+			w.conv(x.Args[0], tv.Type)
 		}
 		return
 	}
-	sig, ok := under(c.typeOf(x.Fun)).(*types.Signature)
-	if !ok || c.compiledCallee(x.Fun) {
+	sig, ok := under(w.c.typeOf(x.Fun)).(*types.Signature)
+	if !ok || !w.compiled && w.c.compiledCallee(x.Fun) {
 		return
 	}
 	params := sig.Params()
@@ -207,10 +225,10 @@ func (c *checked) widenArgs(x *ast.CallExpr) {
 		switch {
 		case sig.Variadic() && i >= params.Len()-1 && !x.Ellipsis.IsValid():
 			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
-				c.widen(a, s.Elem())
+				w.conv(a, s.Elem())
 			}
 		case i < params.Len():
-			c.widen(a, params.At(i).Type())
+			w.conv(a, params.At(i).Type())
 		}
 	}
 }

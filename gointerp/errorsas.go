@@ -44,7 +44,11 @@ func (c *checked) errorfArgs() {
 			t := c.info.Types[a].Type
 			if t != nil && !types.IsInterface(t) && sessionType(t, c.pkg) && types.Implements(t, errType.Underlying().(*types.Interface)) {
 				// (a conversion error(x) does not make yaegi wrap x; passing it does)
-				c.add(a.Pos(), a.Pos(), "func(spargo_e error) error { return spargo_e }(")
+				open := "func(spargo_e error) error { return spargo_e }("
+				if c.valueError(t) {
+					open = c.asError(t)
+				}
+				c.add(a.Pos(), a.Pos(), open)
 				c.add(a.End(), a.End(), ")")
 			}
 		}

@@ -44,6 +44,9 @@ func (c *checked) literalToStd(e ast.Expr, target types.Type) bool {
 		return false
 	}
 	t := c.typeOf(lit)
+	if types.Identical(target, errorType) && c.valueError(t) {
+		return false // errorValue builds it
+	}
 	return t != nil && sessionType(t, c.pkg) && !isPointer(t)
 }
 

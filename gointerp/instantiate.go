@@ -72,6 +72,7 @@ type checker struct {
 	varDefs      map[string]*varDef // latest definition of each statement variable
 	assertIfaces map[string]string  // interfaces with assertion helpers (ifaceassert.go)
 	anyFuncs     *regexp.Regexp     // calls of the session's funcs and methods that take or give an any (anyconv.go)
+	valueErrors  bool               // the session declares an Error method with a value receiver (valueerrors.go)
 
 	// err is a type error in a generic declaration of the cell apply
 	// lowered: yaegi never sees those declarations, so it cannot report it.
@@ -440,6 +441,10 @@ func (ta *checker) remember(body []chunk) {
 		}
 	}
 	ta.anyFuncs = anyFuncsRE(ta.order, ta.decls)
+	ta.valueErrors = false
+	for _, k := range ta.order {
+		ta.valueErrors = ta.valueErrors || valueErrorRE.MatchString(ta.decls[k])
+	}
 	ta.methodValue = nil
 	if len(methodNames) > 0 {
 		for i, n := range methodNames {

@@ -9,11 +9,12 @@ type wanted struct {
 	prints   bool // printing of values with String methods (printelems.go)
 	widens   bool // session values stored in empty interfaces (anyconv.go)
 	stdLits  bool // struct literals stored in standard interfaces (ifacelit.go)
+	errs     bool // values of types with value receiver Error methods as errors (valueerrors.go)
 	other    bool // parallel assignments, declared functions as values, pointers to arrays
 }
 
 func (w wanted) any() bool {
-	return w.asserts || w.compares || w.prints || w.widens || w.stdLits || w.other
+	return w.asserts || w.compares || w.prints || w.widens || w.stdLits || w.errs || w.other
 }
 
 // wants finds the lowerings body may need.
@@ -24,6 +25,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		prints:   ta.mayPrintMethods(body),
 		widens:   ta.mayWiden(body),
 		stdLits:  anyMatch(body, ifaceLitRE) && ta.mayWrap(body),
+		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE),
 	}
@@ -46,6 +48,9 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.arrayPointerLens()
 	if w.stdLits {
 		c.ifaceLiterals()
+	}
+	if w.errs {
+		c.errorValues()
 	}
 	c.constDecls()
 	c.constExprs()

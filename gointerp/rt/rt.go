@@ -191,6 +191,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"GoTypeName":   reflect.ValueOf(GoTypeName),
 		"DynTypeName":  reflect.ValueOf(DynTypeName),
 		"ErrorsAs":     reflect.ValueOf(ErrorsAs),
+		"ErrorOf":      reflect.ValueOf(ErrorOf),
 		"Formatted":    reflect.ValueOf(Formatted),
 		"Stringed":     reflect.ValueOf(Stringed),
 		"Printer":      reflect.ValueOf((*Printer)(nil)),

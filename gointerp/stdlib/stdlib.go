@@ -21,6 +21,7 @@ var Symbols = map[string]map[string]reflect.Value{}
 func init() {
 	fmtTypes := []reflect.Type{
 		reflect.TypeOf((*fmt.Formatter)(nil)).Elem(),
+		reflect.TypeOf((*error)(nil)).Elem(),
 		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
 	}
 	mt := map[reflect.Value][]reflect.Type{}

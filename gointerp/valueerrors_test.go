@@ -1,0 +1,54 @@
+package gointerp
+
+import "testing"
+
+// An error type with a value receiver: yaegi's wrapper held the struct's
+// last field, so assertions, type switches and errors.As never found the
+// value.
+func TestValueReceiverErrorsAssertBack(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type ValidationError struct {
+	Field string
+	Code  int
+}`, `func (e ValidationError) Error() string { return fmt.Sprintf("%s: %d", e.Field, e.Code) }`,
+		`func validate(n int) error {
+	if n < 0 {
+		return ValidationError{"n", 42}
+	}
+	return nil
+}`, `var errs = []error{ValidationError{"a", 1}}`)
+	cases := map[string]string{
+		`func() string { v, ok := validate(-1).(ValidationError); return fmt.Sprint(v.Code, ok) }()`: "42 true",
+		`func() string {
+	switch e := validate(-1).(type) {
+	case ValidationError:
+		return e.Field
+	}
+	return "default"
+}()`: "n",
+		`func() string {
+	var ve ValidationError
+	ok := errors.As(fmt.Errorf("wrapped: %w", validate(-1)), &ve)
+	return fmt.Sprint(ok, " ", ve.Field, ve.Code)
+}()`: "true n42",
+		`func() string { v, ok := errs[0].(ValidationError); return fmt.Sprint(v.Field, ok) }()`:                               "atrue",
+		`func() string { var err error; err = ValidationError{"b", 2}; return fmt.Sprint(err, err.(ValidationError).Code) }()`: "b: 2 2",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s\ngot %s, want %s", src, got, want)
+		}
+	}
+}
+
+// A struct value with an Error method printed its fields: fmt's functions
+// called String methods of the cell's types, not Error.
+func TestValueWithErrorMethodPrints(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type NotFound struct{ Key string }`,
+		`func (e NotFound) Error() string { return "not found: " + e.Key }`,
+		`type Both struct{}`, `func (Both) Error() string { return "error" }`, `func (Both) String() string { return "string" }`)
+	if got := value(t, in, `fmt.Sprint(NotFound{"k"}, " ", Both{})`); got != "not found: k error" {
+		t.Errorf("got %s, want \"not found: k error\"", got)
+	}
+}
