@@ -146,6 +146,16 @@ func TestJSONSkipsUnexportedFields(t *testing.T) {
 	}
 }
 
+// A struct type with several blank fields (padding): reflect refused the
+// type yaegi built ("duplicate field X_").
+func TestStructWithBlankFields(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, "type Header struct {\n\tMagic uint16\n\t_     [2]byte\n\tSize, _ uint32\n\t_     int\n}")
+	if got := value(t, in, `fmt.Sprint(Header{Magic: 7, Size: 9}, Header{} == Header{})`); got != "{7 [0 0] 9 0 0} true" {
+		t.Errorf("got %s, want {7 [0 0] 9 0 0} true", got)
+	}
+}
+
 // A multi-value assignment of nil to variables: yaegi panicked with
 // "reflect: New(nil)" on `v, err = x, nil`.
 func TestMultiValueAssignmentOfNil(t *testing.T) {

@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"strings"
@@ -14,13 +15,23 @@ import (
 // of exported and unexported names (`A, b int`) is split. (The tag shows
 // in yaegi's names of such types, in messages: one key, to keep them
 // short.)
+//
+// Blank fields after the first get names of their own (_2, _3...): yaegi
+// names each X_, and reflect refused the type ("duplicate field X_").
 func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []edit {
 	var edits []edit
+	blanks := 0
+	names := map[*ast.Ident]string{}
 	for _, f := range st.Fields.List {
 		unexported := 0
 		for _, n := range f.Names {
 			if hidden(n) {
 				unexported++
+			}
+			if n.Name == "_" {
+				if blanks++; blanks > 1 {
+					names[n] = fmt.Sprintf("_%d", blanks)
+				}
 			}
 		}
 		tag := ""
@@ -29,13 +40,18 @@ func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []e
 		}
 		switch {
 		case unexported == 0 || strings.Contains(tag, "json:"):
+			for _, n := range f.Names {
+				if names[n] != "" {
+					edits = append(edits, edit{off(n.Pos()), off(n.End()), names[n]})
+				}
+			}
 		case unexported == len(f.Names) && tag == "":
 			p := off(f.Type.End())
 			edits = append(edits, edit{p, p, " " + hiddenTag(tag)})
 		case unexported == len(f.Names):
 			edits = append(edits, edit{off(f.Tag.Pos()), off(f.Tag.End()), hiddenTag(tag)})
 		default:
-			if e, ok := splitField(src, f, tag, off); ok {
+			if e, ok := splitField(src, f, tag, names, off); ok {
 				edits = append(edits, e)
 			}
 		}
@@ -62,7 +78,7 @@ func hiddenTag(tag string) string {
 // splitField writes field f, of exported and unexported names, as one
 // field per name, the unexported ones hidden; only on one line, so that
 // lines keep their numbers.
-func splitField(src string, f *ast.Field, tag string, off func(token.Pos) int) (edit, bool) {
+func splitField(src string, f *ast.Field, tag string, names map[*ast.Ident]string, off func(token.Pos) int) (edit, bool) {
 	start, end := off(f.Pos()), off(f.End())
 	if strings.Contains(src[start:end], "\n") {
 		return edit{}, false
@@ -74,7 +90,11 @@ func splitField(src string, f *ast.Field, tag string, off func(token.Pos) int) (
 		if hidden(n) {
 			t = hiddenTag(tag)
 		}
-		parts = append(parts, strings.TrimSpace(n.Name+" "+typ+" "+t))
+		name := n.Name
+		if names[n] != "" {
+			name = names[n]
+		}
+		parts = append(parts, strings.TrimSpace(name+" "+typ+" "+t))
 	}
 	return edit{start, end, strings.Join(parts, "; ")}, true
 }
