@@ -1,7 +1,7 @@
 package gointerp
 
-// moreGenericSources are the rest of the generic functions of slices and
-// maps that cells use most, in the same form as genericSources (yaegi's
+// moreGenericSources are the rest of the generic functions of slices,
+// maps and cmp that cells use most, in the same form as genericSources (yaegi's
 // own sources of these use ~[]E and fail with "undefined type for E", or
 // lack them: slices.Max, Min, Repeat, Chunk...). They follow the standard
 // library's results and panics; where a slice may be reused, they do
@@ -306,5 +306,23 @@ func Equal[K, V comparable](m1, m2 map[K]V) bool {
 
 func Insert[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool)) {
 	seq(func(k K, v V) bool { m[k] = v; return true })
+}
+`, `package cmp
+
+// Or takes its first value apart: yaegi infers no type parameter from a
+// variadic parameter alone ("undefined type for T"). Go cannot infer it
+// from no values either, so every call that compiles has a first value
+// (but a call that spreads a slice, cmp.Or(xs...), does not compile).
+func Or[T comparable](v T, vals ...T) T {
+	var zero T
+	if v != zero {
+		return v
+	}
+	for _, x := range vals {
+		if x != zero {
+			return x
+		}
+	}
+	return zero
 }
 `}

@@ -27,10 +27,32 @@ func (s Stats[T]) Top() T { return slices.Max(s.vals) }`)
 		{`func() string { s := ""; for i, v := range slices.Backward(xs) { s += fmt.Sprint(i, ":", v, " ") }; return s }()`, "2:2 1:1 0:3 "},
 		{`func() string { c := maps.Clone(m); maps.Copy(c, map[string]int{"b": 2}); return fmt.Sprint(c, maps.Equal(c, m), len(m)) }()`, "map[a:1 b:2] false 1"},
 		{`func() int { d := map[string]int{}; maps.Insert(d, maps.All(m)); return d["a"] }()`, "1"},
+		// yaegi's cmp.Or inferred nothing from its variadic parameter
+		{`fmt.Sprint(cmp.Or(0, 0, 2), cmp.Or("", "x"), cmp.Or(cmp.Compare(1, 1), strings.Compare("a", "b")))`, "2x-1"},
 	}
 	for _, c := range checks {
 		if got := value(t, in, c.expr); got != c.want {
 			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
 		}
+	}
+}
+
+// A range over a call of a generic function returning an iterator: the
+// loop's lowering wrote the call as the cell has it, without the copy's
+// name ("undefined: Enumerate").
+func TestRangeOverGenericIterator(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func Enumerate[T any](xs []T) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i, x := range xs {
+			if !yield(i, x) {
+				return
+			}
+		}
+	}
+}`)
+	got := value(t, in, `func() string { s := ""; for i, w := range Enumerate([]string{"a", "b"}) { s += fmt.Sprint(i, w) }; return s }()`)
+	if got != "0a1b" {
+		t.Errorf("got %s, want 0a1b", got)
 	}
 }

@@ -85,14 +85,16 @@ func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, 
 	if s.Tok == token.ASSIGN || (s.Value != nil && len(elems) < 2) {
 		return nil
 	}
-	x := src[off(s.X.Pos()):off(s.X.End())]
 	open, close := "", ""
 	var returns []edit
 	if ret != nil && hasReturn(s.Body) {
 		open, close, returns = returnEdits(src, s, off, ret)
 	}
+	// The iterator's text stays where it is, so that edits inside it (a
+	// generic callee's copy) still apply.
 	edits := append([]edit{
-		{off(s.For), off(s.Body.Lbrace) + 1, open + x + "(func(" + strings.Join(params, ", ") + ") bool {"},
+		{off(s.For), off(s.X.Pos()), open},
+		{off(s.X.End()), off(s.Body.Lbrace) + 1, "(func(" + strings.Join(params, ", ") + ") bool {"},
 		{off(s.Body.Rbrace), off(s.Body.Rbrace) + 1, "; return true })" + close},
 	}, returns...)
 	walkBranches(s.Body, 0, 0, func(b *ast.BranchStmt) {
