@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*\(|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -43,11 +43,13 @@ type edit struct {
 // then run them in a recovering literal. Loops get Go 1.22 semantics
 // (lowerLoops), variables of select cases and type switches one per run of
 // their clause (casevars.go), and min/max calls a yaegi-friendly argument
-// order.
+// order. Top-level statements whose blocks define several variables from
+// one value run in a function literal (topblocks.go).
 // typeOf gives the type of a name from earlier cells ("" if unknown), and
 // isPkg tells the names of imported packages. Code that does not parse is
 // returned unchanged for yaegi to report.
 func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) string {
+	src = wrapTopBlocks(src)
 	if !rewriteWords.MatchString(src) {
 		return src
 	}
@@ -126,6 +128,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				reorders++
 				edits = append(edits, callsFirst(src, x, off, reorders)...)
 				edits = append(edits, nilsLast(src, x, off)...)
+				edits = append(edits, mapCommaOk(src, x, off)...)
 			}
 			if x.Tok != token.DEFINE {
 				for _, l := range x.Lhs {

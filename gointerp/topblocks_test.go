@@ -1,0 +1,52 @@
+package gointerp
+
+import "testing"
+
+// A block of a top-level statement that defines several variables from one
+// value (`v, ok := m[k]` in a loop of the cell) did not compile
+// ("undefined: v").
+func TestSeveralDefinedInTopLevelBlocks(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func two(x int) (int, bool) { return x * 2, x > 0 }`, `m := map[string]int{"a": 1}`)
+	_, io := mustRun(t, in, `total := 0
+for _, k := range []string{"a", "b"} {
+	v, ok := m[k]
+	if n, pos := two(v); pos {
+		total += n
+	}
+	fmt.Print(k, v, ok, " ")
+}
+{
+	var x any = 3
+	var n, isInt = x.(int)
+	fmt.Print(n, isInt, " ")
+}
+for i := range 3 {
+	defer fmt.Print("deferred", i, " ")
+}
+fmt.Print(total, " ")`)
+	if got, want := io.stream("stdout"), "a1 true b0 false 3 true 2 deferred2 deferred1 deferred0 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// The comma-ok form of a map index left the value as it was for a missing
+// key: in a loop, the value of the last key found.
+func TestMapCommaOkZeroesMissingValues(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func lookups(m map[string]int, keys ...string) string {
+	s := ""
+	var w int
+	var found bool
+	for _, k := range keys {
+		v, ok := m[k]
+		u, _ := m[k]
+		w, found = m[k]
+		s += fmt.Sprint(v, ok, u, w, found, " ")
+	}
+	return s
+}`)
+	if got, want := value(t, in, `lookups(map[string]int{"a": 1}, "a", "b")`), "1 true 1 1 true 0 false 0 0 false "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
