@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -138,6 +139,14 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 	}
 	seen[t] = true
 	defer delete(seen, t)
+	if types.IsInterface(t) && hasMethods(t) && sessionType(t, c.pkg) {
+		// yaegi's form of a value in it printed as {0xc000... {...}}
+		method := ""
+		if m := c.ifaceMethod(t); m != "" && !mode.noMethods {
+			method = ", Method: " + m
+		}
+		return "&" + rtName + ".Printer{Dynamic: true" + method + "}"
+	}
 	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
 	}
@@ -188,6 +197,24 @@ func (c *checked) printerPart(parts []string, field string, t types.Type, seen m
 	return parts
 }
 
+// ifaceMethod is a function literal that calls the String or Error method
+// of a value of session interface t (that of its dynamic type), for a
+// Printer's Method; "" when none can be called.
+func (c *checked) ifaceMethod(t types.Type) string {
+	if !c.nameable(t) || isLocalType(t, c.pkg) {
+		return ""
+	}
+	body := ""
+	if m := c.stringMethod(t); m != "" {
+		body = "return spargo_v." + m + "(), true"
+	} else if sw := c.stringerCases(t, "return spargo_t.%s(), true"); sw != "" {
+		body = sw + "; return \"\", false"
+	} else {
+		return ""
+	}
+	return "func(spargo_v " + c.typeString(t) + ") (string, bool) { " + body + " }"
+}
+
 // methodFunc is a function literal calling the Error or String method of
 // values of t (Error first, as fmt), or "nil" when t is not a session type
 // with one.
@@ -227,6 +254,12 @@ func (c *checked) methodCaller(t types.Type, plain string) string {
 // type implementing t that has one (the dynamic type's method, as fmt
 // calls it); "" if none has.
 func (c *checked) stringerSwitch(t types.Type) string {
+	return c.stringerCases(t, "spargo_p = "+rtName+".Stringed(spargo_p, spargo_t.%s())")
+}
+
+// stringerCases is stringerSwitch with body (where %s is the method's
+// name) for each case.
+func (c *checked) stringerCases(t types.Type, body string) string {
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok {
 		return ""
@@ -235,7 +268,7 @@ func (c *checked) stringerSwitch(t types.Type) string {
 	for _, named := range c.stringerCandidates(iface) {
 		for _, ct := range []types.Type{named, types.NewPointer(named)} {
 			if m := c.stringMethod(ct); m != "" && types.Implements(ct, iface) {
-				cases = append(cases, "case "+c.typeString(ct)+": spargo_p = "+rtName+".Stringed(spargo_p, spargo_t."+m+"())")
+				cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
 			}
 		}
 	}

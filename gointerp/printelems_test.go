@@ -191,3 +191,33 @@ xs := []any{Circle{2}, 3}`)
 		}
 	}
 }
+
+// Containers of values of a session interface (a []Shape, a struct field
+// of type Shape, a map's values) printed yaegi's wrappers
+// ({0xc000... {...}}), and, where the interface has String, each element
+// printed a panic from reflect.
+func TestPrintedContainersOfInterfaceValues(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Shape interface{ Area() float64 }`,
+		`type Sq struct{ S float64 }`, `func (s Sq) Area() float64 { return s.S * s.S }`,
+		`type Named struct{ N string }`, `func (n Named) Area() float64 { return 0 }`, `func (n Named) String() string { return "named:" + n.N }`,
+		`type Labeled interface{ String() string }`,
+		`type Tile int`, `func (t Tile) String() string { return fmt.Sprint("tile", int(t)) }`,
+		`type Holder struct {
+	S  Shape
+	Ls []Labeled
+}`)
+	cases := map[string]string{
+		`fmt.Sprint([]Shape{Sq{2}, Named{"x"}, nil})`:                       "[{2} named:x <nil>]",
+		`fmt.Sprint(map[string]Shape{"a": Sq{4}})`:                          "map[a:{4}]",
+		`fmt.Sprintf("%+v", Holder{Sq{5}, []Labeled{Tile(1), Named{"y"}}})`: "{S:{S:5} Ls:[tile1 named:y]}",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s\ngot %s, want %s", src, got, want)
+		}
+	}
+	if got := value(t, in, `[]Shape{Sq{3}}`); got != "[{3}]" {
+		t.Errorf("cell value: got %s, want [{3}]", got)
+	}
+}

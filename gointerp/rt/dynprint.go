@@ -66,3 +66,43 @@ func fieldName(f reflect.StructField) string {
 	}
 	return f.Name
 }
+
+// dynamicValue is the value v holds, out of interfaces and yaegi's
+// valueInterface (invalid for a nil one).
+func dynamicValue(v reflect.Value) reflect.Value {
+	for {
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+			continue
+		}
+		inner, ok := heldValue(v)
+		if !ok {
+			return v
+		}
+		v = inner
+	}
+}
+
+// dynamicMethod is the String or Error method's result for v, a value of
+// a cell's interface type, formatted, if p has a method for its dynamic
+// type; a panic in it prints as fmt prints one.
+func (w valueWriter) dynamicMethod(v reflect.Value, p *Printer) (s string, ok bool) {
+	fn := reflect.ValueOf(p.Method)
+	if p.Method == nil || fn.Kind() != reflect.Func || fn.Type().NumIn() != 1 || fn.Type().NumOut() != 2 ||
+		!v.IsValid() || v.Type() != fn.Type().In(0) {
+		return "", false
+	}
+	if inner, held := heldValue(v); !held || !inner.IsValid() {
+		return "", false // nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok = fmt.Sprintf("%%!%c(PANIC=String method: %v)", w.format[len(w.format)-1], r), true
+		}
+	}()
+	out := fn.Call([]reflect.Value{v})
+	if !out[1].Bool() {
+		return "", false
+	}
+	return fmt.Sprintf(w.format, out[0].String()), true
+}

@@ -27,21 +27,28 @@ func Equal(a, b any) bool {
 // an empty interface holds a value of a cell's type with methods.
 func plain(x any) any {
 	x = Interpreted(x)
-	v := reflect.ValueOf(x)
-	if !v.IsValid() {
-		return x // nil
-	}
-	f, ok := valueField(v.Type())
-	if !ok {
-		return x
-	}
-	c := reflect.New(v.Type()).Elem() // addressable, to read the field
-	c.Set(v)
-	inner := *(*reflect.Value)(unsafe.Pointer(c.FieldByIndex(f.Index).UnsafeAddr()))
-	if !inner.IsValid() || !inner.CanInterface() {
+	inner, ok := heldValue(reflect.ValueOf(x))
+	if !ok || !inner.IsValid() || !inner.CanInterface() {
 		return x
 	}
 	return Interpreted(inner.Interface())
+}
+
+// heldValue is the value inside v when v is yaegi's valueInterface (the
+// form of a value held in a cell's interface type, or of a value of a
+// cell's type with methods in an empty interface); the result is invalid
+// for a nil interface.
+func heldValue(v reflect.Value) (reflect.Value, bool) {
+	if !v.IsValid() {
+		return v, false
+	}
+	f, ok := valueField(v.Type())
+	if !ok {
+		return v, false
+	}
+	c := reflect.New(v.Type()).Elem() // addressable, to read the field
+	c.Set(v)
+	return *(*reflect.Value)(unsafe.Pointer(c.FieldByIndex(f.Index).UnsafeAddr())), true
 }
 
 // valueField is the value field of yaegi's interp.valueInterface{node

@@ -22,6 +22,12 @@ type Printer struct {
 	// Dynamic: the value's type is known only when it is printed (it is
 	// held in an interface); its fields are named from its reflect type.
 	Dynamic bool
+	// Method, for a Dynamic printer of a cell's interface I, is a
+	// func(I) (string, bool) of the cell that calls the String or Error
+	// method of the value's dynamic type, if it has one. It is called
+	// through reflect with the value as yaegi holds it (its valueInterface,
+	// the reflect form of I): an any could not be asserted back to I.
+	Method any
 }
 
 // Formatted is x, printed by fmt as p says.
@@ -58,9 +64,10 @@ type valueWriter struct {
 
 func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 	if p != nil && p.Dynamic {
-		for v.Kind() == reflect.Interface && !v.IsNil() {
-			v = v.Elem()
+		if s, ok := w.dynamicMethod(v, p); ok {
+			return s
 		}
+		v = dynamicValue(v)
 		if v.IsValid() && v.CanInterface() && hasFmtMethod(v.Interface()) {
 			return w.plain(v)
 		}
