@@ -123,6 +123,11 @@ def test_comparisons_and_printing_of_session_types(cells):
     # (not its String method), errors.Is on a struct literal stored in an
     # error panicked, and %+v of an any holding an error printed its fields.
     assert stdout(cells["chanprint"]) == "{a 0} {b 10} true Circle(2)\nfalse bad age bad name\n"
+    # `v, ok := m[k]` in a loop of the cell did not compile (undefined: v),
+    # and a missing key kept the last key's value; an error of a type with a
+    # value receiver (BadInput) was never found by errors.As nor asserted
+    # back; cmp.Or did not compile; a []Shape printed yaegi's wrappers.
+    assert stdout(cells["loopsprint"]) == "a1 b0 1 true age 7\nassert age 3\n[{2} Circle(1)]\n"
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

@@ -286,6 +286,11 @@ def modern_go():
                  "var s Shape = Circle{2}\nvar err error = BadInput{\"age\", 3}\nvar held any = BadInput{\"name\", 4}\n"
                  "fmt.Println(first, second, ok, s)\n"
                  "fmt.Printf(\"%v %v %+v\\n\", errors.Is(err, errors.ErrUnsupported), err, held)", "chanprint"),
+            code("lookup := map[string]int{\"a\": 1}\nfound := 0\nfor _, k := range []string{\"a\", \"b\"} {\n"
+                 "\tv, ok := lookup[k]\n\tif ok {\n\t\tfound += v\n\t}\n\tfmt.Print(k, v, \" \")\n}\n"
+                 "var asBad BadInput\nfmt.Println(found, errors.As(err, &asBad), asBad.Field, cmp.Or(0, 7))\n"
+                 "if b, ok := err.(BadInput); ok {\n\tfmt.Println(\"assert\", b.Field, b.line)\n}\n"
+                 "fmt.Println([]Shape{Square{2}, Circle{1}})", "loopsprint"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
