@@ -34,4 +34,8 @@ func max[spargo_T spargo_cmp.Ordered](x spargo_T, ys ...spargo_T) spargo_T {
 }
 
 func clear(v any) { ` + rtName + `.Clear(v) }
+
+// spargo_never is false, and a variable: a branch on it is one yaegi must
+// build but never takes (selectBranches).
+var spargo_never bool
 `

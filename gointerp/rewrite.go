@@ -74,6 +74,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 		return typed(e) || intExpr(e, func(s string) bool { return locals[s] || isIntName(s) })
 	}
 	loops, reorders, selects, switches := 0, 0, 0, 0
+	lowered := map[ast.Stmt]bool{} // loops lowered to calls
 	labeled := map[*ast.SelectStmt]bool{}
 	inits := notInBlock(f)
 	ast.Inspect(f, func(node ast.Node) bool {
@@ -81,6 +82,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 		case *ast.RangeStmt:
 			if e := lowerRangeFunc(src, x, off, typeOf); e != nil {
 				edits = append(edits, e...)
+				lowered[x] = true
 				return true
 			}
 			edits = append(edits, lowerLoops(src, node, off, isInt, &loops)...)
@@ -170,6 +172,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 		edits = append(edits, edit{start, end, text})
 		return false
 	})
+	if selects > 0 {
+		edits = append(edits, selectBranches(f, off, lowered, &loops)...)
+	}
 	return applyEdits(src, edits)
 }
 

@@ -71,3 +71,118 @@ func computed(e ast.Expr) bool {
 	})
 	return found
 }
+
+// selectBranches rewrites a continue, labeled break or goto that ends a
+// select's case. yaegi sends the last statement of a case to the end of
+// the select, whatever it is, so such a continue went on after the select
+// as a break would (a loop of `select { case v := <-ch: ...; continue }`
+// ran its statements after the select each time). Wrapped in
+// `if true { ... }`, it is no longer last. A continue also gets a branch
+// after the select that is never taken (spargo_never is a variable of the
+// prelude, false): yaegi builds a select's cases
+// when it first reaches the select, and a case that continued to a loop
+// whose next iteration it had not built yet built the select again,
+// without end (a stack overflow), when the select was followed by a
+// break. A plain continue names its loop, labeled for it if need be:
+//
+//	for {                      spargo_loop1: for {
+//	    select {                   select {
+//	    case v := <-ch:            case v := <-ch:
+//	        continue                   if true { continue spargo_loop1 }
+//	    }                          }; if spargo_never { continue spargo_loop1 }
+//	    break                      break
+//
+// A loop lowered to a call (range over a function, in lowered) keeps its
+// continues, which the lowering made returns. n numbers the labels.
+func selectBranches(f *ast.File, off func(token.Pos) int, lowered map[ast.Stmt]bool, n *int) []edit {
+	var edits []edit
+	labels := map[ast.Stmt]string{} // loops labeled in the cell
+	var loops []ast.Stmt            // enclosing loops, innermost last
+	var walk func(node ast.Node) bool
+	walk = func(node ast.Node) bool {
+		switch x := node.(type) {
+		case *ast.FuncLit:
+			saved := loops
+			loops = nil
+			ast.Inspect(x.Body, walk)
+			loops = saved
+			return false
+		case *ast.LabeledStmt:
+			labels[x.Stmt] = x.Label.Name
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, x.(ast.Stmt))
+			ast.Inspect(loopBody(x), walk)
+			loops = loops[:len(loops)-1]
+			return false
+		case *ast.SelectStmt:
+			if len(loops) == 0 || !lowered[loops[len(loops)-1]] {
+				edits = append(edits, selectCases(x, loops, labels, off, n)...)
+			}
+		}
+		return true
+	}
+	ast.Inspect(f, walk)
+	return edits
+}
+
+// loopBody is the body of a for or range statement.
+func loopBody(s ast.Node) *ast.BlockStmt {
+	if r, ok := s.(*ast.RangeStmt); ok {
+		return r.Body
+	}
+	return s.(*ast.ForStmt).Body
+}
+
+// selectCases returns selectBranches' edits for select s, inside loops.
+func selectCases(s *ast.SelectStmt, loops []ast.Stmt, labels map[ast.Stmt]string, off func(token.Pos) int, n *int) []edit {
+	var edits []edit
+	continues := map[string]bool{}
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CommClause)
+		if !ok || len(cc.Body) == 0 {
+			continue
+		}
+		b, ok := cc.Body[len(cc.Body)-1].(*ast.BranchStmt)
+		if !ok || b.Tok == token.BREAK && b.Label == nil || b.Tok == token.FALLTHROUGH {
+			continue
+		}
+		text := branchText(b)
+		switch {
+		case b.Tok == token.CONTINUE && b.Label != nil:
+			continues[b.Label.Name] = true
+		case b.Tok == token.CONTINUE:
+			if len(loops) == 0 {
+				continue
+			}
+			label, e := loopLabel(loops[len(loops)-1], labels, off, n)
+			edits = append(edits, e...)
+			text = "continue " + label
+			continues[label] = true
+		}
+		edits = append(edits, edit{off(b.Pos()), off(b.End()), "if true { " + text + " }"})
+	}
+	for label := range continues {
+		p := off(s.End())
+		edits = append(edits, edit{p, p, "; if spargo_never { continue " + label + " }"})
+	}
+	return edits
+}
+
+// branchText is the text of a branch statement.
+func branchText(b *ast.BranchStmt) string {
+	if b.Label == nil {
+		return b.Tok.String()
+	}
+	return b.Tok.String() + " " + b.Label.Name
+}
+
+// loopLabel is loop's label, and the edit that labels it if it had none.
+func loopLabel(loop ast.Stmt, labels map[ast.Stmt]string, off func(token.Pos) int, n *int) (string, []edit) {
+	if label := labels[loop]; label != "" {
+		return label, nil
+	}
+	*n++
+	label := fmt.Sprintf("spargo_loop%d", *n)
+	labels[loop] = label
+	return label, []edit{{off(loop.Pos()), off(loop.Pos()), label + ": "}}
+}

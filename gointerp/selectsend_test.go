@@ -59,3 +59,67 @@ func TestReturnOfReceive(t *testing.T) {
 		t.Errorf("got %s, want 4xtrue", got)
 	}
 }
+
+// A continue that ends a select's case went on after the select, as a
+// break would; with a break after the select, the kernel's stack
+// overflowed building the select.
+func TestContinueAtTheEndOfSelectCases(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func drain(ch chan int) []int {
+	got := []int{}
+	for {
+		select {
+		case v, ok := <-ch:
+			if !ok {
+				break
+			}
+			got = append(got, v)
+			continue
+		}
+		break
+	}
+	return got
+}`, `func skips(ch chan int) (got []int, after int) {
+outer:
+	for i := 0; i < 2; i++ {
+		for {
+			select {
+			case v := <-ch:
+				got = append(got, v)
+				continue outer
+			}
+		}
+		after++
+	}
+	return
+}`)
+	got := value(t, in, `func() string {
+	ch := make(chan int, 3)
+	ch <- 1; ch <- 2; close(ch)
+	c2 := make(chan int, 2)
+	c2 <- 3; c2 <- 4
+	got, after := skips(c2)
+	return fmt.Sprint(drain(ch), got, after)
+}()`)
+	if got != "[1 2] [3 4] 0" {
+		t.Errorf("got %s, want [1 2] [3 4] 0", got)
+	}
+	// At a cell's top level too.
+	_, io := mustRun(t, in, `ch := make(chan int)
+done := make(chan bool)
+go func() { ch <- 5; ch <- 6; close(done) }()
+n := 0
+for {
+	select {
+	case v := <-ch:
+		n += v
+		continue
+	case <-done:
+	}
+	break
+}
+fmt.Print(n)`)
+	if got := io.stream("stdout"); got != "11" {
+		t.Errorf("top level: got %q, want 11", got)
+	}
+}
