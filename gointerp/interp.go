@@ -225,6 +225,9 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		body = append(body, c)
 	}
 	asFile := onlyDecls && hasVars
+	if !asFile {
+		body = hoistVars(body)
+	}
 	if asFile {
 		// Declarations with package variables: evaluated as one Go file,
 		// in which order does not matter and initialisers run in

@@ -1,0 +1,62 @@
+package gointerp
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Package variables declared after the functions that use them, in a cell
+// that also runs statements. Such a cell runs in source order (a cell of
+// declarations only is one Go file, where order does not matter), so
+//
+//	func (a *Account) Deposit(x float64) error { ... ErrInvalid ... }
+//	var ErrInvalid = errors.New("invalid amount")
+//	accts := map[int]*Account{}
+//
+// failed with "undefined: ErrInvalid", as Go would not. hoistVars moves
+// such a var declaration up to just before the first declaration that
+// names one of its variables, across declarations only (never across a
+// statement, whose effects its initializer might see), and only when its
+// text names nothing that the declarations it moves across declare.
+func hoistVars(body []chunk) []chunk {
+	for j := 0; j < len(body); j++ {
+		names := declaredNames(body[j])
+		if body[j].kind != kindStmt || !isVarDecl(body[j]) || len(names) == 0 {
+			continue
+		}
+		uses := wordsRE(names)
+		i := j - 1
+		for i >= 0 && body[i].kind == kindDecl {
+			i--
+		}
+		i++ // body[i:j] are the declarations just before it
+		for i < j && !uses.MatchString(body[i].src) {
+			i++
+		}
+		if i == j || namesAny(body[j].src, body[i:j]) {
+			continue
+		}
+		v := body[j]
+		copy(body[i+1:j+1], body[i:j])
+		body[i] = v
+	}
+	return body
+}
+
+// namesAny reports whether src names something that chunks declare.
+func namesAny(src string, chunks []chunk) bool {
+	var names []string
+	for _, c := range chunks {
+		names = append(names, declaredNames(c)...)
+	}
+	return len(names) > 0 && wordsRE(names).MatchString(src)
+}
+
+// wordsRE matches any of names as a whole word.
+func wordsRE(names []string) *regexp.Regexp {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = regexp.QuoteMeta(n)
+	}
+	return regexp.MustCompile(`\b(` + strings.Join(quoted, "|") + `)\b`)
+}

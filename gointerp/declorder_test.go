@@ -1,0 +1,64 @@
+package gointerp
+
+import "testing"
+
+// A package variable declared after the method that uses it, in a cell
+// that also runs statements, was undefined for the method.
+func TestVarDeclaredAfterItsUsers(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Account struct{ Balance float64 }
+
+func (a *Account) Deposit(x float64) error {
+	if x <= 0 {
+		return fmt.Errorf("deposit %v: %w", x, ErrInvalid)
+	}
+	a.Balance += x
+	return nil
+}
+
+var ErrInvalid = errors.New("invalid amount")
+
+acct := &Account{}
+err := acct.Deposit(-1)
+fmt.Print(acct.Deposit(2), acct.Balance, errors.Is(err, ErrInvalid))`)
+	if got, want := io.stream("stdout"), "<nil> 2 true"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// hoistVars moves a var only across declarations, and not above one it
+// names.
+func TestHoistVarsKeepsDependencies(t *testing.T) {
+	chunks := func(srcs ...string) []chunk {
+		var out []chunk
+		for _, s := range srcs {
+			k := kindDecl
+			if s[0] != 'f' && s[0] != 't' {
+				k = kindStmt
+			}
+			out = append(out, chunk{kind: k, src: s})
+		}
+		return out
+	}
+	order := func(body []chunk) string {
+		s := ""
+		for _, c := range body {
+			s += c.src[:6] + "|"
+		}
+		return s
+	}
+	cases := []struct {
+		in   []chunk
+		want string
+	}{
+		{chunks("func f() int { return x }", "var x = 1"), "var x |func f|"},
+		{chunks("n := 2", "func f() int { return x }", "var x = n"), "n := 2|var x |func f|"},
+		{chunks("func f() int { return x }", "type T int", "var x = T(1)"), "func f|type T|var x |"},
+		{chunks("func f() int { return x }", "y := 1", "var x = 1"), "func f|y := 1|var x |"},
+	}
+	for _, c := range cases {
+		if got := order(hoistVars(c.in)); got != c.want {
+			t.Errorf("got %s, want %s", got, c.want)
+		}
+	}
+}
