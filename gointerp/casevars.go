@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"strings"
 )
 
 // Variables declared by a select case (`case req := <-c:`) or bound by a
@@ -137,4 +138,42 @@ func mentions(n ast.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// selectCaseAssigns rewrites the cases of select s that receive into
+// existing variables (`case v, ok = <-ch:`), which yaegi could not run
+// ("reflect.Select: invalid Dir"), into cases that define new ones, then
+// assign them; n numbers the selects:
+//
+//	case v, ok = <-ch:    case spargo_ra1_0_0, spargo_ra1_0_1 := <-ch: v, ok = spargo_ra1_0_0, spargo_ra1_0_1;
+func selectCaseAssigns(src string, s *ast.SelectStmt, off func(token.Pos) int, n int) []edit {
+	var edits []edit
+	for i, st := range s.Body.List {
+		cc, ok := st.(*ast.CommClause)
+		if !ok {
+			continue
+		}
+		as, ok := cc.Comm.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Rhs) != 1 {
+			continue
+		}
+		var hidden, targets, values []string
+		for j, l := range as.Lhs {
+			if isBlank(l) {
+				hidden = append(hidden, "_")
+				continue
+			}
+			h := fmt.Sprintf("spargo_ra%d_%d_%d", n, i, j)
+			hidden = append(hidden, h)
+			targets = append(targets, src[off(l.Pos()):off(l.End())])
+			values = append(values, h)
+		}
+		if len(values) == 0 {
+			continue
+		}
+		edits = append(edits, edit{off(as.Pos()), off(as.Rhs[0].Pos()), strings.Join(hidden, ", ") + " := "})
+		p := off(cc.Colon) + 1
+		edits = append(edits, edit{p, p, " " + strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + ";"})
+	}
+	return edits
 }

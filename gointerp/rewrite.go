@@ -75,6 +75,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	}
 	loops, reorders, selects, switches := 0, 0, 0, 0
 	lowered := map[ast.Stmt]bool{} // loops lowered to calls
+	comms := map[ast.Stmt]bool{}   // the sends and receives of select cases
 	labeled := map[*ast.SelectStmt]bool{}
 	inits := notInBlock(f)
 	ast.Inspect(f, func(node ast.Node) bool {
@@ -105,10 +106,16 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			return true
 		case *ast.SelectStmt:
 			selects++
+			for _, st := range x.Body.List {
+				if cc, ok := st.(*ast.CommClause); ok && cc.Comm != nil {
+					comms[cc.Comm] = true // a receive there stays as it is
+				}
+			}
 			if !labeled[x] {
 				edits = append(edits, selectSends(src, x, off, selects)...)
 			}
 			edits = append(edits, selectCaseVars(x, off, selects)...)
+			edits = append(edits, selectCaseAssigns(src, x, off, selects)...)
 			return true
 		case *ast.TypeSwitchStmt:
 			switches++
@@ -141,7 +148,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				edits = append(edits, nilSafeAssert(src, x.Rhs[0], isBlank(x.Lhs[0]), off)...)
 			}
 			edits = append(edits, parenLiterals(x.Rhs, off)...)
-			edits = append(edits, parenReceive(x, off)...)
+			if !comms[x] {
+				edits = append(edits, parenReceive(x, off)...)
+			}
 			return true
 		case *ast.ValueSpec:
 			if len(x.Names) == 2 && len(x.Values) == 1 {

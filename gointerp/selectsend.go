@@ -11,7 +11,8 @@ import (
 // computed one (`case out <- Event{k, i * 10}:` sent {k 0}). Go evaluates
 // every case's send value once, on entering the select, so they are
 // evaluated into variables just before it, in source order, and the cases
-// send those:
+// send those (and so is the channel of a receive of two values, see
+// hoisted):
 //
 //	select {                       { spargo_sv1_0 := Event{k, i * 10}; select {
 //	case out <- Event{k, i * 10}:  case out <- spargo_sv1_0:
@@ -29,17 +30,17 @@ func selectSends(src string, s *ast.SelectStmt, off func(token.Pos) int, n int) 
 		if !ok {
 			continue
 		}
-		send, ok := cc.Comm.(*ast.SendStmt)
-		if !ok || !computed(send.Value) {
+		e := hoisted(cc.Comm)
+		if e == nil {
 			continue
 		}
-		value := src[off(send.Value.Pos()):off(send.Value.End())]
+		value := src[off(e.Pos()):off(e.End())]
 		if strings.Contains(value, "\n") {
 			return nil // keep the lines
 		}
 		name := fmt.Sprintf("spargo_sv%d_%d", n, i)
 		decls = append(decls, name+" := "+value+"; ")
-		edits = append(edits, edit{off(send.Value.Pos()), off(send.Value.End()), name})
+		edits = append(edits, edit{off(e.Pos()), off(e.End()), name})
 	}
 	if len(decls) == 0 {
 		return nil
@@ -49,6 +50,29 @@ func selectSends(src string, s *ast.SelectStmt, off func(token.Pos) int, n int) 
 		head += d
 	}
 	return append(edits, edit{off(s.Pos()), off(s.Pos()), head}, edit{off(s.End()), off(s.End()), " }"})
+}
+
+// hoisted is the expression of a select case that is evaluated before the
+// select: a computed send value, or the channel of a receive of two values
+// (`case v, ok := <-r.values:`) that is not a plain name, which yaegi did
+// not evaluate (it received from a nil channel, for ever).
+func hoisted(comm ast.Stmt) ast.Expr {
+	switch c := comm.(type) {
+	case *ast.SendStmt:
+		if computed(c.Value) {
+			return c.Value
+		}
+	case *ast.AssignStmt:
+		if len(c.Lhs) != 2 || len(c.Rhs) != 1 {
+			return nil
+		}
+		if u, ok := ast.Unparen(c.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			if _, plain := ast.Unparen(u.X).(*ast.Ident); !plain {
+				return u.X
+			}
+		}
+	}
+	return nil
 }
 
 // computed reports whether e names a variable or calls something (it is

@@ -123,3 +123,36 @@ fmt.Print(n)`)
 		t.Errorf("top level: got %q, want 11", got)
 	}
 }
+
+// A select case receiving into existing variables (`case v, ok = <-ch:`)
+// did not run ("reflect.Select: invalid Dir"), and one receiving two
+// values from a channel that is not a plain name (`<-r.values`) received
+// from a nil channel, for ever.
+func TestSelectReceiveForms(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Receiver struct{ values <-chan int }`, `func (r *Receiver) Next(ctx context.Context) (v int, ok bool) {
+	select {
+	case <-ctx.Done():
+	case v, ok = <-r.values:
+	}
+	return v, ok
+}`)
+	got := value(t, in, `func() string {
+	c := make(chan int, 2)
+	c <- 4
+	r := &Receiver{c}
+	v, ok := r.Next(context.Background())
+	close(c)
+	w, more := r.Next(context.Background())
+	var xs [1]int
+	d := make(chan int, 1)
+	d <- 9
+	select {
+	case xs[0] = <-d:
+	}
+	return fmt.Sprint(v, ok, w, more, xs)
+}()`)
+	if got != "4 true 0 false [9]" {
+		t.Errorf("got %s, want 4 true 0 false [9]", got)
+	}
+}
