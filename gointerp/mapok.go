@@ -55,3 +55,65 @@ func pure(e ast.Expr) bool {
 	})
 	return ok
 }
+
+// At a cell's top level, yaegi panicked on the comma-ok form of a map
+// index ("nil type", defining a session variable): `v, ok := m[k]` and
+// `var v, ok = m[k]`. There the ok value is computed apart, where yaegi
+// can (a function literal), and the value is a plain index:
+//
+//	v, ok := m[k]      v, ok := m[k], func() bool { _, spargo_ok := m[k]; return spargo_ok }()
+//
+// (only where m and k read variables: they are evaluated twice).
+
+// topCommaOks returns the edits for the top-level comma-ok map indexes of
+// f, parsed from src with a declaration (file) or a function (statements)
+// around it, and marks them in done.
+func topCommaOks(src string, f *ast.File, off func(token.Pos) int, done map[ast.Node]bool) []edit {
+	var edits []edit
+	add := func(n ast.Node, lhs int, values []ast.Expr) {
+		if lhs != 2 || len(values) != 1 {
+			return
+		}
+		ix, ok := ast.Unparen(values[0]).(*ast.IndexExpr)
+		if !ok || !pure(ix.X) || !pure(ix.Index) {
+			return
+		}
+		index := src[off(ix.Pos()):off(ix.End())]
+		p := off(values[0].End())
+		edits = append(edits, edit{p, p, ", func() bool { _, spargo_ok := " + index + "; return spargo_ok }()"})
+		done[n] = true
+	}
+	vars := func(d *ast.GenDecl) {
+		if d.Tok != token.VAR {
+			return
+		}
+		for _, s := range d.Specs {
+			if vs, ok := s.(*ast.ValueSpec); ok {
+				add(vs, len(vs.Names), vs.Values)
+			}
+		}
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			vars(d)
+		case *ast.FuncDecl:
+			if d.Name.Name != "_" || d.Body == nil {
+				continue // a cell's function: its body is not the top level
+			}
+			for _, st := range d.Body.List { // the cell's statements
+				switch st := st.(type) {
+				case *ast.AssignStmt:
+					if st.Tok == token.DEFINE {
+						add(st, len(st.Lhs), st.Rhs)
+					}
+				case *ast.DeclStmt:
+					if g, ok := st.Decl.(*ast.GenDecl); ok {
+						vars(g)
+					}
+				}
+			}
+		}
+	}
+	return edits
+}

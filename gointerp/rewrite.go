@@ -78,6 +78,8 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	comms := map[ast.Stmt]bool{}   // the sends and receives of select cases
 	labeled := map[*ast.SelectStmt]bool{}
 	inits := notInBlock(f)
+	topOks := map[ast.Node]bool{}
+	edits = append(edits, topCommaOks(src, f, off, topOks)...)
 	ast.Inspect(f, func(node ast.Node) bool {
 		switch x := node.(type) {
 		case *ast.RangeStmt:
@@ -137,7 +139,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				reorders++
 				edits = append(edits, callsFirst(src, x, off, reorders)...)
 				edits = append(edits, nilsLast(src, x, off)...)
-				edits = append(edits, mapCommaOk(src, x, off)...)
+				if !topOks[x] {
+					edits = append(edits, mapCommaOk(src, x, off)...)
+				}
 			}
 			if x.Tok != token.DEFINE {
 				for _, l := range x.Lhs {

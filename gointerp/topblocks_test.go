@@ -50,3 +50,21 @@ func TestMapCommaOkZeroesMissingValues(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The comma-ok form of a map index at a cell's top level panicked in
+// yaegi ("nil type"), in a statement and in a var declaration.
+func TestMapCommaOkAtTopLevel(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Animal interface{ Sound() string }`, `type Dog struct{}`, `func (Dog) Sound() string { return "woof" }`,
+		`n := map[string]int{"x": 1}`, `zoo := map[string]Animal{"d": Dog{}}`)
+	_, io := mustRun(t, in, `v, ok := n["x"]
+var w, found = n["y"]
+a, isAnimal := zoo["d"]
+fmt.Print(v, ok, w, found, a.Sound(), isAnimal)`)
+	if got, want := io.stream("stdout"), "1 true 0 falsewooftrue"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := value(t, in, `fmt.Sprint(v, w, found)`); got != "1 0 false" {
+		t.Errorf("session variables: got %s, want 1 0 false", got)
+	}
+}
