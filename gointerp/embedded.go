@@ -1,0 +1,122 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// Methods promoted from an interface embedded in a struct:
+//
+//	type Loud struct {
+//		Animal
+//		times int
+//	}
+//
+// yaegi panicked calling l.Name() ("invalid interface value"), and a Loud
+// stored in an Animal could not call it either. The cell declares them,
+// written out, after the type (on its last line, so lines keep their
+// numbers):
+//
+//	func (spargo_s Loud) Name() string { return spargo_s.Animal.Name() }
+//
+// A method the struct declares itself, or that two embedded fields both
+// promote, is not written.
+
+// embeddedRE finds a struct type with a field that is only a type name:
+// an embedded field.
+var embeddedRE = regexp.MustCompile(`(?s)^type\b.*\bstruct\s*\{.*(\{|;|\n)\s*\*?[\pL_][\w.]*\s*(//[^\n]*)?(\n|;|\})`)
+
+// declaresEmbedded reports whether body declares a struct type that may
+// embed a field.
+func declaresEmbedded(body []chunk) bool {
+	for _, c := range body {
+		if c.kind == kindDecl && embeddedRE.MatchString(c.src) {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedMethods declares the methods the cell's struct types promote
+// from embedded interfaces.
+func (c *checked) embeddedMethods() {
+	for _, d := range c.f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE || c.chunkAt(gd.Pos()) < 0 {
+			continue
+		}
+		var methods []string
+		for _, sp := range gd.Specs {
+			if ts, ok := sp.(*ast.TypeSpec); ok && ts.TypeParams == nil && !ts.Assign.IsValid() {
+				methods = append(methods, c.promoted(ts)...)
+			}
+		}
+		if len(methods) > 0 {
+			c.add(gd.End(), gd.End(), "; "+strings.Join(methods, "; "))
+		}
+	}
+}
+
+// promoted writes the methods type ts promotes from its embedded
+// interfaces.
+func (c *checked) promoted(ts *ast.TypeSpec) []string {
+	obj, ok := c.info.Defs[ts.Name].(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	named, ok := obj.Type().(*types.Named)
+	if !ok {
+		return nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		iface, ok := f.Type().Underlying().(*types.Interface)
+		if !f.Embedded() || !ok || !c.nameable(f.Type()) {
+			continue
+		}
+		for j := range iface.NumMethods() {
+			m := iface.Method(j)
+			sel, index, _ := types.LookupFieldOrMethod(named, false, c.pkg, m.Name())
+			if sel == nil || len(index) != 2 || index[0] != i {
+				continue // declared on the struct, ambiguous, or from another field
+			}
+			out = append(out, c.forwarder(ts.Name.Name, f.Name(), m.Name(), m.Type().(*types.Signature)))
+		}
+	}
+	return out
+}
+
+// forwarder writes method name of type recv calling that of its field.
+func (c *checked) forwarder(recv, field, name string, sig *types.Signature) string {
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		t := c.typeString(p.Type())
+		arg := fmt.Sprintf("spargo_p%d", i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t = "..." + c.typeString(p.Type().(*types.Slice).Elem())
+			arg += "..."
+		}
+		params = append(params, fmt.Sprintf("spargo_p%d %s", i, t))
+		args = append(args, arg)
+	}
+	var results []string
+	for i := range sig.Results().Len() {
+		results = append(results, c.typeString(sig.Results().At(i).Type()))
+	}
+	call := "spargo_s." + field + "." + name + "(" + strings.Join(args, ", ") + ")"
+	if len(results) > 0 {
+		call = "return " + call
+	}
+	return "func (spargo_s " + recv + ") " + name + "(" + strings.Join(params, ", ") + ") (" +
+		strings.Join(results, ", ") + ") { " + call + " }"
+}
