@@ -10,7 +10,7 @@ type wanted struct {
 	widens   bool // session values stored in empty interfaces (anyconv.go)
 	stdLits  bool // struct literals stored in standard interfaces (ifacelit.go)
 	errs     bool // values of types with value receiver Error methods as errors (valueerrors.go)
-	other    bool // parallel assignments, declared functions as values, pointers to arrays, embedded fields
+	other    bool // parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives
 }
 
 func (w wanted) any() bool {
@@ -27,7 +27,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		stdLits:  anyMatch(body, ifaceLitRE) && ta.mayWrap(body),
 		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
-			anyMatch(body, ptrArrayRE) || declaresEmbedded(body),
+			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE),
 	}
 }
 
@@ -53,6 +53,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 		c.errorValues()
 	}
 	c.embeddedMethods()
+	c.topReceives()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()

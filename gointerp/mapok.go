@@ -3,6 +3,8 @@ package gointerp
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+	"regexp"
 )
 
 // The comma-ok form of a map index. yaegi leaves the value variable as it
@@ -116,4 +118,37 @@ func topCommaOks(src string, f *ast.File, off func(token.Pos) int, done map[ast.
 		}
 	}
 	return edits
+}
+
+// topRecvRE finds a receive of two values defined at a cell's top level.
+var topRecvRE = regexp.MustCompile(`(?m)^[\pL_]\w*\s*,\s*[\pL_]\w*\s*:=\s*<-`)
+
+// topReceives lowers `v, ok := <-ch` at the cell's top level, where yaegi
+// panicked as for a map index ("nil type"), into a call of a function
+// literal that receives:
+//
+//	v, ok := func() (int, bool) { spargo_v, spargo_ok := <-ch; return spargo_v, spargo_ok }()
+func (c *checked) topReceives() {
+	for _, d := range c.f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "_" || fd.Recv != nil || fd.Body == nil {
+			continue // the cell's statements are in func _() blocks
+		}
+		for _, st := range fd.Body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || c.chunkAt(as.Pos()) < 0 {
+				continue
+			}
+			u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr)
+			if !ok || u.Op != token.ARROW {
+				continue
+			}
+			ch, ok := under(c.typeOf(u.X)).(*types.Chan)
+			if !ok || !c.nameable(ch.Elem()) {
+				continue
+			}
+			c.add(as.Rhs[0].Pos(), as.Rhs[0].Pos(), "func() ("+c.typeString(ch.Elem())+", bool) { spargo_v, spargo_ok := ")
+			c.add(as.Rhs[0].End(), as.Rhs[0].End(), "; return spargo_v, spargo_ok }()")
+		}
+	}
 }

@@ -68,3 +68,16 @@ fmt.Print(v, ok, w, found, a.Sound(), isAnimal)`)
 		t.Errorf("session variables: got %s, want 1 0 false", got)
 	}
 }
+
+// `v, ok := <-ch` at a cell's top level panicked in yaegi ("nil type").
+func TestReceiveOfTwoValuesAtTopLevel(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `ch := make(chan string, 1)`, `ch <- "x"`)
+	_, io := mustRun(t, in, `v, ok := <-ch
+close(ch)
+w, more := <-ch
+fmt.Print(v, ok, w == "", more)`)
+	if got, want := io.stream("stdout"), "xtrue true false"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
