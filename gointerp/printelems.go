@@ -81,7 +81,19 @@ func (c *checked) rendersItself(t types.Type) bool {
 func (c *checked) printElems() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, path, name := c.stdCallee(n)
-		if call == nil || call.Ellipsis.IsValid() {
+		if call == nil {
+			return true
+		}
+		if first, ok := printFuncs[path][name]; ok && call.Ellipsis.IsValid() {
+			// fmt.Println(args...): each element of the spread []any
+			// (not for %T and %p, which fmt writes before calling a
+			// Formatter)
+			if last := call.Args[len(call.Args)-1]; len(call.Args)-1 >= first && plainVerbs(call, name, first) {
+				if p := c.printer(types.Universe.Lookup("any").Type(), map[types.Type]bool{}, printMode{}); p != "nil" {
+					c.add(last.Pos(), last.Pos(), rtName+".FormattedEach(")
+					c.add(last.End(), last.End(), ", "+p+")")
+				}
+			}
 			return true
 		}
 		if first, ok := printFuncs[path][name]; ok {
@@ -146,6 +158,13 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 			method = ", Method: " + m
 		}
 		return "&" + rtName + ".Printer{Dynamic: true" + method + "}"
+	}
+	if isEmptyIface(t) && !mode.noMethods && !mode.names {
+		// An element of an []any or a map[string]any: yaegi's form of a
+		// value of a type with methods printed {0xc000... {...}}.
+		if m := c.anyMethod(); m != "" {
+			return "&" + rtName + ".Printer{Dynamic: true, Method: " + m + "}"
+		}
 	}
 	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
@@ -213,6 +232,42 @@ func (c *checked) ifaceMethod(t types.Type) string {
 		return ""
 	}
 	return "func(spargo_v " + c.typeString(t) + ") (string, bool) { " + body + " }"
+}
+
+// plainVerbs reports whether print call, of function name, has no %T or
+// %p verb: a format it takes is a literal without them.
+func plainVerbs(call *ast.CallExpr, name string, first int) bool {
+	if !strings.HasSuffix(name, "f") {
+		return true
+	}
+	lit, ok := call.Args[first-1].(*ast.BasicLit)
+	return ok && lit.Kind == token.STRING && !strings.Contains(lit.Value, "%T") && !strings.Contains(lit.Value, "%p")
+}
+
+// anyMethod is a function literal that calls the String or Error method
+// of a value held in an empty interface, for a Printer's Method: a type
+// switch over the session's named types that have one, except struct
+// types whose structure another shares (yaegi matches the cases of a
+// switch on an any by structure; rt calls it only for values of the
+// interpreter's types with methods and for structs); "" if none has.
+func (c *checked) anyMethod() string {
+	candidates := c.uniqueStructs()
+	candidates = append(candidates, c.sessionNamed(func(n *types.Named) bool {
+		_, isStruct := n.Underlying().(*types.Struct)
+		return !isStruct && !types.IsInterface(n)
+	})...)
+	var cases []string
+	for _, named := range candidates {
+		for _, ct := range []types.Type{named, types.NewPointer(named)} {
+			if m := c.stringMethod(ct); m != "" && c.nameable(ct) && !isLocalType(ct, c.pkg) {
+				cases = append(cases, "case "+c.typeString(ct)+": return spargo_t."+m+"(), true")
+			}
+		}
+	}
+	if len(cases) == 0 {
+		return ""
+	}
+	return "func(spargo_v any) (string, bool) { switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }; return \"\", false }"
 }
 
 // methodFunc is a function literal calling the Error or String method of

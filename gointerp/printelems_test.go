@@ -165,7 +165,7 @@ func (t *Tile) String() string  { return "tile" }`, `shapes := []Shape{Rect{2, 3
 
 // A value of a session type with a String or Error method held in an any
 // prints through it (with %v and %+v); in an []any it printed yaegi's
-// wrapper ({0xc000... {...}}) and now prints as a struct.
+// wrapper ({0xc000... {...}}), then its fields, and now its String.
 func TestPrintedAnyValuesCallMethods(t *testing.T) {
 	in := newInterp(t)
 	mustRunAll(t, in, `type BadInput struct {
@@ -184,7 +184,7 @@ xs := []any{Circle{2}, 3}`)
 	for expr, want := range map[string]string{
 		`fmt.Sprint(held, " ", c, " ", n)`:       "bad name Circle(1) 5",
 		`fmt.Sprintf("%+v %+v %+v", held, c, n)`: "bad name Circle(1) 5",
-		`fmt.Sprint(xs)`:                         "[{2} 3]",
+		`fmt.Sprint(xs)`:                         "[Circle(2) 3]",
 	} {
 		if got := value(t, in, expr); got != want {
 			t.Errorf("%s = %s, want %s", expr, got, want)
@@ -219,5 +219,25 @@ func TestPrintedContainersOfInterfaceValues(t *testing.T) {
 	}
 	if got := value(t, in, `[]Shape{Sq{3}}`); got != "[{3}]" {
 		t.Errorf("cell value: got %s, want [{3}]", got)
+	}
+}
+
+// An []any or a map[string]any holding values of the session's types
+// with String printed yaegi's wrappers ({0xc000... {...}}) or the fields,
+// also when spread into a print call (fmt.Println(args...)).
+func TestPrintedAnyElementsCallMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Celsius float64`, `func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }`,
+		`type Pt struct{ X, Y int }`, `func (p Pt) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }`)
+	cases := map[string]string{
+		`fmt.Sprint([]any{Celsius(21), Pt{1, 2}, "s", 3, 2.5})`:                                 "[21.0C (1,2) s 3 2.5]",
+		`fmt.Sprint(map[string]any{"t": Celsius(5), "p": Pt{3, 4}})`:                            "map[p:(3,4) t:5.0C]",
+		`func() string { args := []any{Pt{1, 1}, Celsius(2)}; return fmt.Sprintln(args...) }()`: "(1,1) 2.0C\n",
+		`func() string { args := []any{Pt{1, 1}, 7}; return fmt.Sprintf("%v|%d", args...) }()`:  "(1,1)|7",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s\ngot %q, want %q", src, got, want)
+		}
 	}
 }

@@ -88,21 +88,49 @@ func dynamicValue(v reflect.Value) reflect.Value {
 // type; a panic in it prints as fmt prints one.
 func (w valueWriter) dynamicMethod(v reflect.Value, p *Printer) (s string, ok bool) {
 	fn := reflect.ValueOf(p.Method)
-	if p.Method == nil || fn.Kind() != reflect.Func || fn.Type().NumIn() != 1 || fn.Type().NumOut() != 2 ||
-		!v.IsValid() || v.Type() != fn.Type().In(0) {
+	if p.Method == nil || fn.Kind() != reflect.Func || fn.Type().NumIn() != 1 || fn.Type().NumOut() != 2 || !v.IsValid() {
 		return "", false
 	}
-	if inner, held := heldValue(v); !held || !inner.IsValid() {
-		return "", false // nil
+	arg, ok := methodArg(v, fn.Type().In(0))
+	if !ok {
+		return "", false
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			s, ok = fmt.Sprintf("%%!%c(PANIC=String method: %v)", w.format[len(w.format)-1], r), true
 		}
 	}()
-	out := fn.Call([]reflect.Value{v})
+	out := fn.Call([]reflect.Value{arg})
 	if !out[1].Bool() {
 		return "", false
 	}
 	return fmt.Sprintf(w.format, out[0].String()), true
+}
+
+// methodArg is v as the argument of a Printer's Method taking in: for a
+// cell's interface, v as yaegi holds it (its valueInterface); for the
+// empty interface (an element of an []any), a value of the interpreter's
+// types with methods out of yaegi's wrapper (a case of the method's type
+// switch did not match it in), or a struct: the cases match by structure.
+func methodArg(v reflect.Value, in reflect.Type) (reflect.Value, bool) {
+	if in.Kind() != reflect.Interface || in.NumMethod() > 0 {
+		inner, held := heldValue(v)
+		return v, v.Type() == in && held && inner.IsValid()
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return v, false
+		}
+		v = v.Elem()
+	}
+	inner, held := heldValue(v)
+	switch {
+	case held && inner.IsValid() && inner.CanInterface():
+		v = inner
+	case held || v.Kind() != reflect.Struct || !v.CanInterface():
+		return v, false
+	}
+	arg := reflect.New(in).Elem()
+	arg.Set(v)
+	return arg, true
 }

@@ -33,6 +33,16 @@ type Printer struct {
 // Formatted is x, printed by fmt as p says.
 func Formatted(x any, p *Printer) any { return printed{x, p} }
 
+// FormattedEach is xs with each element Formatted with p, for the
+// arguments of a print call that spreads a slice (fmt.Println(xs...)).
+func FormattedEach(xs []any, p *Printer) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = printed{x, p}
+	}
+	return out
+}
+
 // Stringed is x, printed by fmt as its String (or Error) method gave s:
 // for a value held in a cell's interface, whose method the cell calls
 // before printing (a callback into the interpreter could not call it).
