@@ -25,15 +25,7 @@ import (
 // cases; n numbers the selects.
 func selectCaseVars(s *ast.SelectStmt, off func(token.Pos) int, n int) []edit {
 	var edits []edit
-	for i, st := range s.Body.List {
-		cc, ok := st.(*ast.CommClause)
-		if !ok {
-			continue
-		}
-		as, ok := cc.Comm.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE {
-			continue
-		}
+	commAssigns(s, token.DEFINE, func(i int, cc *ast.CommClause, as *ast.AssignStmt) {
 		for j, l := range as.Lhs {
 			name := identName(l)
 			if name == "" || !escapes(cc.Body, name) {
@@ -43,8 +35,20 @@ func selectCaseVars(s *ast.SelectStmt, off func(token.Pos) int, n int) []edit {
 			edits = append(edits, edit{off(l.Pos()), off(l.End()), hidden},
 				clauseCopy(cc.Colon, off, name, hidden))
 		}
-	}
+	})
 	return edits
+}
+
+// commAssigns calls f with each case of select s (and its index) that
+// receives with an assignment of kind tok (:= or =).
+func commAssigns(s *ast.SelectStmt, tok token.Token, f func(i int, cc *ast.CommClause, as *ast.AssignStmt)) {
+	for i, st := range s.Body.List {
+		if cc, ok := st.(*ast.CommClause); ok {
+			if as, ok := cc.Comm.(*ast.AssignStmt); ok && as.Tok == tok {
+				f(i, cc, as)
+			}
+		}
+	}
 }
 
 // switchCaseVars returns the edits for the variable a type switch binds;
@@ -110,7 +114,8 @@ func escapes(stmts []ast.Stmt, name string) bool {
 	return found
 }
 
-// rootIdent is the name at the root of a selector or index expression.
+// rootIdent is the name at the root of a selector, index, star or
+// parenthesised expression (x in x.f[i], T in *T[K]).
 func rootIdent(e ast.Expr) string {
 	for {
 		switch x := e.(type) {
@@ -119,6 +124,10 @@ func rootIdent(e ast.Expr) string {
 		case *ast.SelectorExpr:
 			e = x.X
 		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.StarExpr:
 			e = x.X
 		case *ast.ParenExpr:
 			e = x.X
@@ -148,14 +157,9 @@ func mentions(n ast.Node, name string) bool {
 //	case v, ok = <-ch:    case spargo_ra1_0_0, spargo_ra1_0_1 := <-ch: v, ok = spargo_ra1_0_0, spargo_ra1_0_1;
 func selectCaseAssigns(src string, s *ast.SelectStmt, off func(token.Pos) int, n int) []edit {
 	var edits []edit
-	for i, st := range s.Body.List {
-		cc, ok := st.(*ast.CommClause)
-		if !ok {
-			continue
-		}
-		as, ok := cc.Comm.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Rhs) != 1 {
-			continue
+	commAssigns(s, token.ASSIGN, func(i int, cc *ast.CommClause, as *ast.AssignStmt) {
+		if len(as.Rhs) != 1 {
+			return
 		}
 		var hidden, targets, values []string
 		for j, l := range as.Lhs {
@@ -169,11 +173,11 @@ func selectCaseAssigns(src string, s *ast.SelectStmt, off func(token.Pos) int, n
 			values = append(values, h)
 		}
 		if len(values) == 0 {
-			continue
+			return
 		}
 		edits = append(edits, edit{off(as.Pos()), off(as.Rhs[0].Pos()), strings.Join(hidden, ", ") + " := "})
 		p := off(cc.Colon) + 1
 		edits = append(edits, edit{p, p, " " + strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + ";"})
-	}
+	})
 	return edits
 }

@@ -67,19 +67,5 @@ func declKey(src string) string {
 	return ""
 }
 
-func recvName(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
-}
+// recvName is the name of a receiver's type (T in *T, T[K]).
+func recvName(e ast.Expr) string { return rootIdent(e) }

@@ -110,23 +110,17 @@ func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, 
 // simpleBody reports whether a loop body can become a closure: no defer,
 // goto or labels, and no return unless returns (returnEdits).
 func simpleBody(body *ast.BlockStmt, returns bool) bool {
-	ok := true
-	ast.Inspect(body, func(n ast.Node) bool {
+	return !outsideLits(body, func(n ast.Node) bool {
 		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.ReturnStmt:
-			ok = returns
+			return !returns
 		case *ast.DeferStmt, *ast.LabeledStmt:
-			ok = false
+			return true
 		case *ast.BranchStmt:
-			if x.Tok == token.GOTO || x.Label != nil {
-				ok = false
-			}
+			return x.Tok == token.GOTO || x.Label != nil
 		}
-		return ok
+		return false
 	})
-	return ok
 }
 
 // walkBranches calls f for each unlabeled break or continue that targets

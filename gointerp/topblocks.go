@@ -65,32 +65,38 @@ func holdsBlock(st ast.Stmt) bool {
 // definesSeveral reports whether st defines several variables from one
 // value (outside function literals).
 func definesSeveral(st ast.Stmt) bool {
-	found := false
-	ast.Inspect(st, func(n ast.Node) bool {
+	return outsideLits(st, func(n ast.Node) bool {
 		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.AssignStmt:
-			found = found || x.Tok == token.DEFINE && len(x.Lhs) > 1 && len(x.Rhs) == 1
+			return x.Tok == token.DEFINE && len(x.Lhs) > 1 && len(x.Rhs) == 1
 		case *ast.ValueSpec:
-			found = found || len(x.Names) > 1 && len(x.Values) == 1
+			return len(x.Names) > 1 && len(x.Values) == 1
 		}
-		return !found
+		return false
 	})
-	return found
 }
 
 // defersOrReturns reports whether st defers or returns (outside function
 // literals).
 func defersOrReturns(st ast.Stmt) bool {
-	found := false
-	ast.Inspect(st, func(n ast.Node) bool {
+	return outsideLits(st, func(n ast.Node) bool {
 		switch n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.DeferStmt, *ast.ReturnStmt:
-			found = true
+			return true
 		}
+		return false
+	})
+}
+
+// outsideLits reports whether match holds for a node of n outside the
+// function literals in it.
+func outsideLits(n ast.Node, match func(ast.Node) bool) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if _, lit := m.(*ast.FuncLit); lit || found {
+			return false
+		}
+		found = m != nil && match(m)
 		return !found
 	})
 	return found
