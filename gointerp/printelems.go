@@ -256,18 +256,11 @@ func (c *checked) anyMethod() string {
 		_, isStruct := n.Underlying().(*types.Struct)
 		return !isStruct && !types.IsInterface(n)
 	})...)
-	var cases []string
-	for _, named := range candidates {
-		for _, ct := range []types.Type{named, types.NewPointer(named)} {
-			if m := c.stringMethod(ct); m != "" && c.nameable(ct) && !isLocalType(ct, c.pkg) {
-				cases = append(cases, "case "+c.typeString(ct)+": return spargo_t."+m+"(), true")
-			}
-		}
-	}
-	if len(cases) == 0 {
+	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true")
+	if sw == "" {
 		return ""
 	}
-	return "func(spargo_v any) (string, bool) { switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }; return \"\", false }"
+	return "func(spargo_v any) (string, bool) { " + sw + "; return \"\", false }"
 }
 
 // methodFunc is a function literal calling the Error or String method of
@@ -319,10 +312,18 @@ func (c *checked) stringerCases(t types.Type, body string) string {
 	if !ok {
 		return ""
 	}
+	return c.typeCases(c.stringerCandidates(iface), iface, body)
+}
+
+// typeCases is a type switch on spargo_v with a case for each of the
+// candidates (and pointers to them) that implements iface and has a
+// String or Error method, body (where %s is the method's name) its
+// clause; "" if none has.
+func (c *checked) typeCases(candidates []*types.Named, iface *types.Interface, body string) string {
 	var cases []string
-	for _, named := range c.stringerCandidates(iface) {
+	for _, named := range candidates {
 		for _, ct := range []types.Type{named, types.NewPointer(named)} {
-			if m := c.stringMethod(ct); m != "" && types.Implements(ct, iface) {
+			if m := c.stringMethod(ct); m != "" && types.Implements(ct, iface) && c.nameable(ct) && !isLocalType(ct, c.pkg) {
 				cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
 			}
 		}
