@@ -149,14 +149,43 @@ func (c *checked) errorsAs() {
 			return true
 		}
 		ptr, ok := c.info.Types[call.Args[1]].Type.(*types.Pointer)
-		if !ok || !sessionType(ptr.Elem(), c.pkg) {
+		if !ok || !sessionType(ptr.Elem(), c.pkg) && !literalIface(ptr.Elem()) {
 			return true
 		}
 		t := c.typeString(ptr.Elem())
 		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+t+") bool { return "+rtName+".ErrorsAs(spargo_e, "+
-			"func(e error) bool { if v, ok := e.("+t+"); ok { *spargo_t = v; return true }; return false }, "+c.sessionUnwrap()+") }")
+			"func(e error) bool { if v, ok := e.("+t+"); ok { *spargo_t = v; return true }; "+c.asImplementers(ptr.Elem())+
+			"return false }, "+c.sessionUnwrap()+") }")
 		return true
 	})
+}
+
+// asImplementers writes the tests of errorsAs's check for a target of
+// interface type t: an error held in yaegi's wrapper or rt's ErrorValue
+// shows only Error to `e.(T)`, so its value is tried as each session type
+// that implements t.
+func (c *checked) asImplementers(t types.Type) string {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	for _, named := range c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) }) {
+		for _, ct := range []types.Type{named, types.NewPointer(named)} {
+			if types.Implements(ct, iface) && c.nameable(ct) {
+				b.WriteString("if v, ok := " + rtName + ".Interpreted(e).(" + c.typeString(ct) + "); ok { *spargo_t = v; return true }; ")
+			}
+		}
+	}
+	return b.String()
+}
+
+// literalIface reports whether t is an interface type written as a
+// literal (`interface{ Temporary() bool }`), which yaegi builds as it
+// builds the session's interfaces: errors.As cannot take a pointer to it.
+func literalIface(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Interface)
+	return ok && !isEmptyIface(t)
 }
 
 // sessionType reports whether t (or what it points to) is declared by the

@@ -112,7 +112,18 @@ func (ta *checker) checkWith(src string, decls []string) *types.Package {
 func assertHelpers(two, one, it string, impls, fallback []string) (string, string) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "func %s(x any) (%s, bool) {", two, it)
+	if it == "error" {
+		// An error already (rt's ErrorValue for a struct with a value
+		// receiver Error, which x.(S) then error(v) would wrap again).
+		fmt.Fprintf(&b, " if e, ok := %s.GoError(x); ok { return e, true };", rtName)
+	}
 	for _, s := range impls {
+		if it == "error" {
+			// (error(v) would be yaegi's wrapper, which keeps a struct's
+			// last field: see ErrorValue)
+			fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return %s.ErrorOf(v, func() string { return v.Error() }), true };", s, rtName)
+			continue
+		}
 		fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return v, true };", s)
 	}
 	if len(impls) > 0 {

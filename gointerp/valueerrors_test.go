@@ -52,3 +52,36 @@ func TestValueWithErrorMethodPrints(t *testing.T) {
 		t.Errorf("got %s, want \"not found: k error\"", got)
 	}
 }
+
+// errors.As into an interface target (declared, or written as a literal)
+// panicked for the literal ("*target must be interface or implement
+// error") and never matched an error of the session's types; an error
+// recovered from panic(err) could not be asserted back to its type.
+func TestErrorsAsIntoInterfacesAndRecoveredErrors(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type HTTPError struct {
+	Status int
+	Msg    string
+}`, `func (e HTTPError) Error() string { return fmt.Sprintf("%d %s", e.Status, e.Msg) }`,
+		`func (e HTTPError) Temporary() bool { return e.Status >= 500 }`,
+		`type Temp interface{ Temporary() bool }`,
+		`func get(s int) error { return fmt.Errorf("get: %w", HTTPError{s, "x"}) }`,
+		`func safe() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = r.(error)
+		}
+	}()
+	panic(HTTPError{418, "teapot"})
+}`)
+	cases := map[string]string{
+		`func() string { var t Temp; ok := errors.As(get(503), &t); return fmt.Sprint(ok, ok && t.Temporary()) }()`:                          "true true",
+		`func() string { var t interface{ Temporary() bool }; ok := errors.As(get(400), &t); return fmt.Sprint(ok, ok && t.Temporary()) }()`: "true false",
+		`func() string { h, ok := safe().(HTTPError); return fmt.Sprint(h.Status, ok) }()`:                                                   "418 true",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s\ngot %s, want %s", src, got, want)
+		}
+	}
+}

@@ -25,3 +25,11 @@ func (e ErrorValue) GoString() string { return fmt.Sprintf("%#v", e.IValue) }
 
 // ErrorOf is v as an error whose Error method is msg.
 func ErrorOf(v any, msg func() string) error { return ErrorValue{v, &msg} }
+
+// GoError is x as an error if its Go type implements error: a compiled
+// error, or an ErrorValue, not a value of a cell's type (whose methods
+// reflect does not see).
+func GoError(x any) (error, bool) {
+	e, ok := x.(error)
+	return e, ok
+}

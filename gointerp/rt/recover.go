@@ -25,7 +25,13 @@ func Recovered(r any) any {
 	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
 		// yaegi recovers the value of panic(err), err of an interface
 		// type, as the reflect.Value that holds it: r.(error) failed.
-		r = Interpreted(v.Interface())
+		// An ErrorValue stays whole: out of it, the cell's struct would be
+		// wrapped again by yaegi, which keeps only its last field.
+		if ev, isErr := v.Interface().(ErrorValue); isErr {
+			r = ev
+		} else {
+			r = Interpreted(v.Interface())
+		}
 	}
 	switch v := r.(type) {
 	case string:

@@ -192,6 +192,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"DynTypeName":   reflect.ValueOf(DynTypeName),
 		"ErrorsAs":      reflect.ValueOf(ErrorsAs),
 		"ErrorOf":       reflect.ValueOf(ErrorOf),
+		"GoError":       reflect.ValueOf(GoError),
 		"Formatted":     reflect.ValueOf(Formatted),
 		"FormattedEach": reflect.ValueOf(FormattedEach),
 		"Stringed":      reflect.ValueOf(Stringed),
