@@ -24,7 +24,8 @@ import (
 //	func (spargo_s Loud) Name() string { return spargo_s.Animal.Name() }
 //
 // A method the struct declares itself, or that two embedded fields both
-// promote, is not written.
+// promote, is not written. (The receiver is named spargo_s: liftTypes
+// gives such methods the hidden name of a redefined type.)
 
 // embeddedRE finds a struct type with a field that is only a type name:
 // an embedded field.

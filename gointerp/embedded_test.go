@@ -21,4 +21,13 @@ func (l Loud) Sound() string { return strings.Repeat(l.Animal.Sound()+"!", l.tim
 	if want := "max woof!woof! max woof!woof!"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// Redefined with a new field, the type gets them again.
+	mustRunAll(t, in, `type Loud struct {
+	Animal
+	times int
+	tag   string
+}`)
+	if got := value(t, in, `Loud{Dog{"rex"}, 1, "t"}.Name()`); got != "rex" {
+		t.Errorf("redefined: got %s, want rex", got)
+	}
 }

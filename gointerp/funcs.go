@@ -195,7 +195,10 @@ func (in *Interp) liftTypes(body []chunk) ([]chunk, map[string]int) {
 		v++
 		versions[name] = v
 		hidden := fmt.Sprintf("%s_v%d", name, v)
-		out[i].src = c.src[:m[2]] + hidden + c.src[m[3]:] + "; type " + name + " = " + hidden
+		// The methods embeddedMethods wrote after the type are the new
+		// type's, declared before the alias is.
+		rest := strings.ReplaceAll(c.src[m[3]:], "(spargo_s "+name+")", "(spargo_s "+hidden+")")
+		out[i].src = c.src[:m[2]] + hidden + rest + "; type " + name + " = " + hidden
 	}
 	return out, versions
 }
