@@ -159,7 +159,7 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 		}
 		return "&" + rtName + ".Printer{Dynamic: true" + method + "}"
 	}
-	if isEmptyIface(t) && !mode.noMethods && !mode.names {
+	if isEmptyIface(t) && !mode.noMethods {
 		// An element of an []any or a map[string]any: yaegi's form of a
 		// value of a type with methods printed {0xc000... {...}}.
 		if m := c.anyMethod(); m != "" {

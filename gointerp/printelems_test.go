@@ -231,6 +231,7 @@ func TestPrintedAnyElementsCallMethods(t *testing.T) {
 		`type Pt struct{ X, Y int }`, `func (p Pt) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }`)
 	cases := map[string]string{
 		`fmt.Sprint([]any{Celsius(21), Pt{1, 2}, "s", 3, 2.5})`:                                 "[21.0C (1,2) s 3 2.5]",
+		`fmt.Sprintf("%+v", struct{ Tags []any }{[]any{Celsius(1)}})`:                           "{Tags:[1.0C]}",
 		`fmt.Sprint(map[string]any{"t": Celsius(5), "p": Pt{3, 4}})`:                            "map[p:(3,4) t:5.0C]",
 		`func() string { args := []any{Pt{1, 1}, Celsius(2)}; return fmt.Sprintln(args...) }()`: "(1,1) 2.0C\n",
 		`func() string { args := []any{Pt{1, 1}, 7}; return fmt.Sprintf("%v|%d", args...) }()`:  "(1,1)|7",
