@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -69,7 +69,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	n := 0
 	isIntName := func(name string) bool { return intTypes[typeOf(name)] }
 	locals := localInts(f, isIntName)
-	typed := checkTypes(fset, f)
+	typed, exprType := checkTypes(fset, f)
 	isInt := func(e ast.Expr) bool {
 		return typed(e) || intExpr(e, func(s string) bool { return locals[s] || isIntName(s) })
 	}
@@ -146,6 +146,11 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			if x.Tok != token.DEFINE {
 				for _, l := range x.Lhs {
 					edits = append(edits, pkgVarTarget(l, off, isPkg)...)
+				}
+			}
+			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
+				for i, r := range x.Rhs {
+					edits = append(edits, parenOperation(x.Lhs[i], r, exprType, off)...)
 				}
 			}
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
@@ -226,18 +231,16 @@ func replacedBy(e edit, edits []edit) bool {
 // packages are unknown to it) and returns a test for expressions of
 // integer type: `range MyInt(4)` and `range -n` are ranges over integers
 // that the syntactic test (intExpr) misses.
-func checkTypes(fset *token.FileSet, f *ast.File) func(ast.Expr) bool {
+func checkTypes(fset *token.FileSet, f *ast.File) (isInt func(ast.Expr) bool, typeOf func(ast.Expr) types.Type) {
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
 	conf := types.Config{Error: func(error) {}, Importer: noImporter{}}
 	_, _ = conf.Check("p", fset, []*ast.File{f}, info)
-	return func(e ast.Expr) bool {
-		tv, ok := info.Types[e]
-		if !ok || tv.Type == nil {
-			return false
-		}
-		b, ok := tv.Type.Underlying().(*types.Basic)
+	typeOf = func(e ast.Expr) types.Type { return info.Types[e].Type }
+	isInt = func(e ast.Expr) bool {
+		b, ok := under(typeOf(e)).(*types.Basic)
 		return ok && b.Info()&types.IsInteger != 0
 	}
+	return isInt, typeOf
 }
 
 // noImporter imports nothing: rewrite checks a cell alone, quickly.
@@ -401,6 +404,33 @@ func nilsLast(src string, x *ast.AssignStmt, off func(token.Pos) int) []edit {
 func isNilIdent(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "nil"
+}
+
+// parenOperation wraps in parentheses an operation (`!b`, `-x`, `x + y`)
+// assigned to a target of an interface type, or of a type the cell alone
+// does not tell (a variable of an earlier cell: the session knows its
+// value's type, not its own): yaegi writes such a result straight into the
+// target, and into an any it panicked ("reflect: call of
+// reflect.Value.SetBool on interface Value" for `a = !a.(bool)`). typeOf
+// gives the types of the cell's expressions.
+func parenOperation(lhs, rhs ast.Expr, typeOf func(ast.Expr) types.Type, off func(token.Pos) int) []edit {
+	switch r := rhs.(type) {
+	case *ast.UnaryExpr:
+		if r.Op == token.ARROW || r.Op == token.AND {
+			return nil
+		}
+	case *ast.BinaryExpr:
+	default:
+		return nil
+	}
+	known := typeOf(lhs)
+	if b, ok := known.(*types.Basic); ok && b.Kind() == types.Invalid {
+		known = nil // a name of an earlier cell
+	}
+	if known != nil && !types.IsInterface(known) || isBlank(lhs) {
+		return nil
+	}
+	return []edit{{off(rhs.Pos()), off(rhs.Pos()), "("}, {off(rhs.End()), off(rhs.End()), ")"}}
 }
 
 // parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,

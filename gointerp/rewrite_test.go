@@ -173,3 +173,22 @@ func TestMultiValueAssignmentOfNil(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// An operation assigned to an interface-typed target panicked in yaegi
+// ("reflect: call of reflect.Value.SetBool on interface Value" for
+// `a = !a.(bool)`), in a function, at a cell's top level and into a
+// session variable of an earlier cell.
+func TestOperationsAssignedToInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `var acc any`, `func flip(a any) any { a = !a.(bool); return a }`)
+	_, io := mustRun(t, in, `x := 4
+acc = -x
+m := map[string]any{}
+m["k"] = x * 3
+var b any = false
+b = x > 1
+fmt.Print(flip(true), acc, m["k"], b)`)
+	if got, want := io.stream("stdout"), "false -4 12 true"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
