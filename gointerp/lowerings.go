@@ -10,7 +10,7 @@ type wanted struct {
 	widens   bool // session values stored in empty interfaces (anyconv.go)
 	stdLits  bool // struct literals stored in standard interfaces (ifacelit.go)
 	errs     bool // values of types with value receiver Error methods as errors (valueerrors.go)
-	other    bool // parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives
+	other    bool // parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives, JSON
 }
 
 func (w wanted) any() bool {
@@ -27,7 +27,8 @@ func (ta *checker) wants(body []chunk) wanted {
 		stdLits:  anyMatch(body, ifaceLitRE) && ta.mayWrap(body),
 		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
-			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE),
+			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
+			anyMatch(body, jsonRE) && (ta.methods || declaresMethods(body)),
 	}
 }
 
@@ -54,6 +55,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	}
 	c.embeddedMethods()
 	c.topReceives()
+	c.jsonArgs()
 	c.constDecls()
 	c.constExprs()
 	c.newExprs()

@@ -193,6 +193,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"ErrorsAs":      reflect.ValueOf(ErrorsAs),
 		"ErrorOf":       reflect.ValueOf(ErrorOf),
 		"GoError":       reflect.ValueOf(GoError),
+		"JSONPlain":     reflect.ValueOf(JSONPlain),
 		"Formatted":     reflect.ValueOf(Formatted),
 		"FormattedEach": reflect.ValueOf(FormattedEach),
 		"Stringed":      reflect.ValueOf(Stringed),

@@ -1,0 +1,46 @@
+package rt
+
+import "reflect"
+
+// JSONPlain is x for encoding/json with the values that yaegi holds in
+// its own wrapper (a cell's named type with methods, such as
+// `type Level int`, in an any) taken out of it: json wrote the wrapper as
+// {}. It rebuilds the empty interfaces, the maps with string keys and the
+// slices of empty interfaces that hold such values; anything else stays.
+func JSONPlain(x any) any { return jsonPlain(reflect.ValueOf(x)) }
+
+func jsonPlain(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	if inner, held := heldValue(v); held {
+		return jsonPlain(inner)
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return nil
+		}
+		return jsonPlain(v.Elem())
+	case reflect.Map:
+		if !v.IsNil() && v.Type().Key().Kind() == reflect.String && v.Type().Elem().Kind() == reflect.Interface {
+			out := make(map[string]any, v.Len())
+			for it := v.MapRange(); it.Next(); {
+				out[it.Key().String()] = jsonPlain(it.Value())
+			}
+			return out
+		}
+	case reflect.Slice:
+		if !v.IsNil() && v.Type().Elem().Kind() == reflect.Interface {
+			out := make([]any, v.Len())
+			for i := range out {
+				out[i] = jsonPlain(v.Index(i))
+			}
+			return out
+		}
+	}
+	if !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
+}
