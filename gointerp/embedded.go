@@ -1,7 +1,6 @@
 package gointerp
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -98,26 +97,10 @@ func (c *checked) promoted(ts *ast.TypeSpec) []string {
 
 // forwarder writes method name of type recv calling that of its field.
 func (c *checked) forwarder(recv, field, name string, sig *types.Signature) string {
-	var params, args []string
-	for i := range sig.Params().Len() {
-		p := sig.Params().At(i)
-		t := c.typeString(p.Type())
-		arg := fmt.Sprintf("spargo_p%d", i)
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			t = "..." + c.typeString(p.Type().(*types.Slice).Elem())
-			arg += "..."
-		}
-		params = append(params, fmt.Sprintf("spargo_p%d %s", i, t))
-		args = append(args, arg)
-	}
-	var results []string
-	for i := range sig.Results().Len() {
-		results = append(results, c.typeString(sig.Results().At(i).Type()))
-	}
+	params, args, results := signatureText(sig, "spargo_p", c.typeString)
 	call := "spargo_s." + field + "." + name + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
+	if sig.Results().Len() > 0 {
 		call = "return " + call
 	}
-	return "func (spargo_s " + recv + ") " + name + "(" + strings.Join(params, ", ") + ") (" +
-		strings.Join(results, ", ") + ") { " + call + " }"
+	return "func (spargo_s " + recv + ") " + name + "(" + strings.Join(params, ", ") + ") " + results + " { " + call + " }"
 }

@@ -197,38 +197,11 @@ func methodExprFunc(s *types.Selection, typeString func(types.Type) string) stri
 	if !ok || sig.Params().Len() == 0 {
 		return ""
 	}
-	var params, args []string
-	for i := range sig.Params().Len() {
-		t := sig.Params().At(i).Type()
-		name := fmt.Sprintf("spargoA%d", i)
-		ts := typeString(t)
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			ts = "..." + typeString(t.(*types.Slice).Elem())
-			name += "..."
-			params = append(params, fmt.Sprintf("spargoA%d %s", i, ts))
-		} else {
-			params = append(params, name+" "+ts)
-		}
-		if i > 0 {
-			args = append(args, name)
-		}
-	}
-	results := ""
-	switch sig.Results().Len() {
-	case 0:
-	case 1:
-		results = typeString(sig.Results().At(0).Type())
-	default:
-		var rs []string
-		for i := range sig.Results().Len() {
-			rs = append(rs, typeString(sig.Results().At(i).Type()))
-		}
-		results = "(" + strings.Join(rs, ", ") + ")"
-	}
+	params, args, results := signatureText(sig, "spargoA", typeString)
 	if strings.Contains(results+strings.Join(params, ""), "invalid type") {
 		return ""
 	}
-	call := fmt.Sprintf("spargoA0.%s(%s)", s.Obj().Name(), strings.Join(args, ", "))
+	call := fmt.Sprintf("spargoA0.%s(%s)", s.Obj().Name(), strings.Join(args[1:], ", "))
 	if sig.Results().Len() > 0 {
 		call = "return " + call
 	}
@@ -257,4 +230,35 @@ func isBlankDecl(src string) bool {
 		return true
 	}
 	return false
+}
+
+// signatureText writes sig as Go source for a function that passes its
+// parameters on: the parameters, named prefix0, prefix1..., the arguments
+// that pass them (a variadic one spread), and the results ("", "T" or
+// "(T1, T2)").
+func signatureText(sig *types.Signature, prefix string, typeString func(types.Type) string) (params, args []string, results string) {
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		name := fmt.Sprintf("%s%d", prefix, i)
+		ts := typeString(t)
+		arg := name
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			ts = "..." + typeString(t.(*types.Slice).Elem())
+			arg += "..."
+		}
+		params = append(params, name+" "+ts)
+		args = append(args, arg)
+	}
+	switch sig.Results().Len() {
+	case 0:
+	case 1:
+		results = typeString(sig.Results().At(0).Type())
+	default:
+		var rs []string
+		for i := range sig.Results().Len() {
+			rs = append(rs, typeString(sig.Results().At(i).Type()))
+		}
+		results = "(" + strings.Join(rs, ", ") + ")"
+	}
+	return params, args, results
 }
