@@ -170,12 +170,8 @@ func (c *checked) asImplementers(t types.Type) string {
 		return ""
 	}
 	var b strings.Builder
-	for _, named := range c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) }) {
-		for _, ct := range []types.Type{named, types.NewPointer(named)} {
-			if types.Implements(ct, iface) && c.nameable(ct) {
-				b.WriteString("if v, ok := " + rtName + ".Interpreted(e).(" + c.typeString(ct) + "); ok { *spargo_t = v; return true }; ")
-			}
-		}
+	for _, ct := range c.implementing(c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) }), iface) {
+		b.WriteString("if v, ok := " + rtName + ".Interpreted(e).(" + c.typeString(ct) + "); ok { *spargo_t = v; return true }; ")
 	}
 	return b.String()
 }

@@ -121,7 +121,7 @@ func assertHelpers(two, one, it string, impls, fallback []string) (string, strin
 		if it == "error" {
 			// (error(v) would be yaegi's wrapper, which keeps a struct's
 			// last field: see ErrorValue)
-			fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return %s.ErrorOf(v, func() string { return v.Error() }), true };", s, rtName)
+			fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return %s, true };", s, errorOf("v"))
 			continue
 		}
 		fmt.Fprintf(&b, " if v, ok := x.(%s); ok { return v, true };", s)

@@ -321,11 +321,9 @@ func (c *checked) stringerCases(t types.Type, body string) string {
 // clause; "" if none has.
 func (c *checked) typeCases(candidates []*types.Named, iface *types.Interface, body string) string {
 	var cases []string
-	for _, named := range candidates {
-		for _, ct := range []types.Type{named, types.NewPointer(named)} {
-			if m := c.stringMethod(ct); m != "" && types.Implements(ct, iface) && c.nameable(ct) && !isLocalType(ct, c.pkg) {
-				cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
-			}
+	for _, ct := range c.implementing(candidates, iface) {
+		if m := c.stringMethod(ct); m != "" {
+			cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
 		}
 	}
 	if len(cases) == 0 {
@@ -343,6 +341,20 @@ func (c *checked) stringerCandidates(iface *types.Interface) []*types.Named {
 		return c.uniqueStructs()
 	}
 	return c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) })
+}
+
+// implementing lists the candidates T and *T that implement iface and
+// that the cell can name.
+func (c *checked) implementing(candidates []*types.Named, iface *types.Interface) []types.Type {
+	var out []types.Type
+	for _, named := range candidates {
+		for _, ct := range []types.Type{named, types.NewPointer(named)} {
+			if types.Implements(ct, iface) && c.nameable(ct) && !isLocalType(ct, c.pkg) {
+				out = append(out, ct)
+			}
+		}
+	}
+	return out
 }
 
 // stringMethod is "Error" or "String", the method fmt calls on values of

@@ -71,6 +71,10 @@ func (c *checked) valueError(t types.Type) bool {
 
 // asError opens the call that makes a value of type t an rt error.
 func (c *checked) asError(t types.Type) string {
-	return "func(spargo_ev " + c.typeString(t) + ") error { return " + rtName +
-		".ErrorOf(spargo_ev, func() string { return spargo_ev.Error() }) }("
+	return "func(spargo_ev " + c.typeString(t) + ") error { return " + errorOf("spargo_ev") + " }("
+}
+
+// errorOf is the rt error made from the value named v (see ErrorValue).
+func errorOf(v string) string {
+	return rtName + ".ErrorOf(" + v + ", func() string { return " + v + ".Error() })"
 }

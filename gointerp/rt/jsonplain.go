@@ -10,18 +10,11 @@ import "reflect"
 func JSONPlain(x any) any { return jsonPlain(reflect.ValueOf(x)) }
 
 func jsonPlain(v reflect.Value) any {
-	if !v.IsValid() {
+	v = dynamicValue(v)
+	if !v.IsValid() || v.Kind() == reflect.Interface { // nil
 		return nil
 	}
-	if inner, held := heldValue(v); held {
-		return jsonPlain(inner)
-	}
 	switch v.Kind() {
-	case reflect.Interface:
-		if v.IsNil() {
-			return nil
-		}
-		return jsonPlain(v.Elem())
 	case reflect.Map:
 		if !v.IsNil() && v.Type().Key().Kind() == reflect.String && v.Type().Elem().Kind() == reflect.Interface {
 			out := make(map[string]any, v.Len())
