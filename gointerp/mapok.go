@@ -100,7 +100,7 @@ func topCommaOks(src string, f *ast.File, off func(token.Pos) int, done map[ast.
 		case *ast.GenDecl:
 			vars(d)
 		case *ast.FuncDecl:
-			if d.Name.Name != "_" || d.Body == nil {
+			if !isCellBlock(d) {
 				continue // a cell's function: its body is not the top level
 			}
 			for _, st := range d.Body.List { // the cell's statements
@@ -131,8 +131,8 @@ var topRecvRE = regexp.MustCompile(`(?m)^[\pL_]\w*\s*,\s*[\pL_]\w*\s*:=\s*<-`)
 func (c *checked) topReceives() {
 	for _, d := range c.f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Name.Name != "_" || fd.Recv != nil || fd.Body == nil {
-			continue // the cell's statements are in func _() blocks
+		if !ok || !isCellBlock(fd) {
+			continue
 		}
 		for _, st := range fd.Body.List {
 			as, ok := st.(*ast.AssignStmt)
@@ -151,4 +151,11 @@ func (c *checked) topReceives() {
 			c.add(as.Rhs[0].End(), as.Rhs[0].End(), "; return spargo_v, spargo_ok }()")
 		}
 	}
+}
+
+// isCellBlock reports whether d is the func _() { ... } that rewrite and
+// the type checker write around a cell's statements (a cell cannot
+// declare a function named _ that runs).
+func isCellBlock(d *ast.FuncDecl) bool {
+	return d.Name.Name == "_" && d.Recv == nil && d.Body != nil
 }

@@ -59,7 +59,7 @@ func enclosingFuncs(n ast.Node) map[*ast.RangeStmt]*ast.FuncType {
 		ast.Inspect(n, func(m ast.Node) bool {
 			switch x := m.(type) {
 			case *ast.FuncDecl:
-				if x.Body != nil && x.Name.Name == "_" {
+				if isCellBlock(x) {
 					walk(x.Body, nil) // the checker's wrapper of a cell's statements
 				} else if x.Body != nil {
 					walk(x.Body, x.Type)
