@@ -58,6 +58,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.jsonArgs()
 	c.constDecls()
 	c.constExprs()
+	c.untypedShifts()
 	c.newExprs()
 	c.directionalMakes()
 	c.chanComparisons()
