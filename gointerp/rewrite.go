@@ -157,6 +157,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				edits = append(edits, nilSafeAssert(src, x.Rhs[0], isBlank(x.Lhs[0]), off)...)
 			}
 			edits = append(edits, parenLiterals(x.Rhs, off)...)
+			edits = append(edits, parenCalls(x, off)...)
 			if !comms[x] {
 				edits = append(edits, parenReceive(x, off)...)
 			}
@@ -404,74 +405,4 @@ func nilsLast(src string, x *ast.AssignStmt, off func(token.Pos) int) []edit {
 func isNilIdent(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "nil"
-}
-
-// parenOperation wraps in parentheses an operation (`!b`, `-x`, `x + y`)
-// assigned to a target of an interface type, or of a type the cell alone
-// does not tell (a variable of an earlier cell: the session knows its
-// value's type, not its own): yaegi writes such a result straight into the
-// target, and into an any it panicked ("reflect: call of
-// reflect.Value.SetBool on interface Value" for `a = !a.(bool)`). typeOf
-// gives the types of the cell's expressions.
-func parenOperation(lhs, rhs ast.Expr, typeOf func(ast.Expr) types.Type, off func(token.Pos) int) []edit {
-	switch r := rhs.(type) {
-	case *ast.UnaryExpr:
-		if r.Op == token.ARROW || r.Op == token.AND {
-			return nil
-		}
-	case *ast.BinaryExpr:
-	default:
-		return nil
-	}
-	known := typeOf(lhs)
-	if b, ok := known.(*types.Basic); ok && b.Kind() == types.Invalid {
-		known = nil // a name of an earlier cell
-	}
-	if known != nil && !types.IsInterface(known) || isBlank(lhs) {
-		return nil
-	}
-	return []edit{{off(rhs.Pos()), off(rhs.Pos()), "("}, {off(rhs.End()), off(rhs.End()), ")"}}
-}
-
-// parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,
-// `*p = <-c`) in parentheses: yaegi assigned the zero value to such a
-// target, and assigns `(<-c)` right.
-func parenReceive(x *ast.AssignStmt, off func(token.Pos) int) []edit {
-	if x.Tok != token.ASSIGN || len(x.Lhs) != 1 || len(x.Rhs) != 1 {
-		return nil
-	}
-	u, ok := x.Rhs[0].(*ast.UnaryExpr)
-	if !ok || u.Op != token.ARROW {
-		return nil
-	}
-	return []edit{{off(u.Pos()), off(u.Pos()), "("}, {off(u.End()), off(u.End()), ")"}}
-}
-
-// parenReceives wraps the receives among a return's results in
-// parentheses: yaegi's `return <-c` (and `return <-c, true`) panicked
-// ("reflect.Value.Set using unaddressable value"), `return (<-c)` works.
-func parenReceives(results []ast.Expr, off func(token.Pos) int) []edit {
-	var edits []edit
-	for _, r := range results {
-		if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-			edits = append(edits, edit{off(u.Pos()), off(u.Pos()), "("}, edit{off(u.End()), off(u.End()), ")"})
-		}
-	}
-	return edits
-}
-
-// parenLiterals parenthesises the composite literals among the values of
-// a multi-value assignment: yaegi loses the other values of
-// `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
-func parenLiterals(values []ast.Expr, off func(token.Pos) int) []edit {
-	if len(values) < 2 {
-		return nil
-	}
-	var edits []edit
-	for _, v := range values {
-		if _, ok := v.(*ast.CompositeLit); ok {
-			edits = append(edits, edit{off(v.Pos()), off(v.Pos()), "("}, edit{off(v.End()), off(v.End()), ")"})
-		}
-	}
-	return edits
 }

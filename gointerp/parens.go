@@ -1,0 +1,117 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Some of yaegi's bugs go away when a value is in parentheses: it
+// compiles a call, a receive or an operation straight into its target,
+// and a parenthesised one through a temporary.
+
+// parens wraps e in parentheses.
+func parens(e ast.Expr, off func(token.Pos) int) []edit {
+	return []edit{{off(e.Pos()), off(e.Pos()), "("}, {off(e.End()), off(e.End()), ")"}}
+}
+
+// parenOperation wraps in parentheses an operation (`!b`, `-x`, `x + y`)
+// assigned to a target of an interface type, or of a type the cell alone
+// does not tell (a variable of an earlier cell: the session knows its
+// value's type, not its own): yaegi writes such a result straight into the
+// target, and into an any it panicked ("reflect: call of
+// reflect.Value.SetBool on interface Value" for `a = !a.(bool)`). typeOf
+// gives the types of the cell's expressions.
+func parenOperation(lhs, rhs ast.Expr, typeOf func(ast.Expr) types.Type, off func(token.Pos) int) []edit {
+	switch r := rhs.(type) {
+	case *ast.UnaryExpr:
+		if r.Op == token.ARROW || r.Op == token.AND {
+			return nil
+		}
+	case *ast.BinaryExpr:
+	default:
+		return nil
+	}
+	known := typeOf(lhs)
+	if b, ok := known.(*types.Basic); ok && b.Kind() == types.Invalid {
+		known = nil // a name of an earlier cell
+	}
+	if known != nil && !types.IsInterface(known) || isBlank(lhs) {
+		return nil
+	}
+	return parens(rhs, off)
+}
+
+// parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,
+// `*p = <-c`) in parentheses: yaegi assigned the zero value to such a
+// target, and assigns `(<-c)` right.
+func parenReceive(x *ast.AssignStmt, off func(token.Pos) int) []edit {
+	if x.Tok != token.ASSIGN || len(x.Lhs) != 1 || len(x.Rhs) != 1 {
+		return nil
+	}
+	u, ok := x.Rhs[0].(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return nil
+	}
+	return parens(u, off)
+}
+
+// parenReceives wraps the receives among a return's results in
+// parentheses: yaegi's `return <-c` (and `return <-c, true`) panicked
+// ("reflect.Value.Set using unaddressable value"), `return (<-c)` works.
+func parenReceives(results []ast.Expr, off func(token.Pos) int) []edit {
+	var edits []edit
+	for _, r := range results {
+		if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			edits = append(edits, parens(u, off)...)
+		}
+	}
+	return edits
+}
+
+// parenLiterals parenthesises the composite literals among the values of
+// a multi-value assignment: yaegi loses the other values of
+// `m, n := []int{1}, 5` (n is 0) but not of `m, n := ([]int{1}), 5`.
+func parenLiterals(values []ast.Expr, off func(token.Pos) int) []edit {
+	if len(values) < 2 {
+		return nil
+	}
+	var edits []edit
+	for _, v := range values {
+		if _, ok := v.(*ast.CompositeLit); ok {
+			edits = append(edits, parens(v, off)...)
+		}
+	}
+	return edits
+}
+
+// parenCalls parenthesises the calls and receives among the values of an
+// assignment of several values that are not all calls: yaegi lost every
+// other value of `w, g = a+5, add(a)`, `s, err = "x", f()`, `i, j = i+1,
+// next(j)` (a for loop's post statement: the loop never ended) and `p.x,
+// p.y = a, <-c`, and assigns them right with `(add(a))`. A definition
+// (`:=`) was right, and is left alone.
+func parenCalls(x *ast.AssignStmt, off func(token.Pos) int) []edit {
+	if x.Tok != token.ASSIGN || len(x.Lhs) < 2 || len(x.Lhs) != len(x.Rhs) {
+		return nil
+	}
+	var calls []ast.Expr
+	for _, r := range x.Rhs {
+		switch v := r.(type) {
+		case *ast.CallExpr:
+			calls = append(calls, v)
+		case *ast.UnaryExpr:
+			if v.Op == token.ARROW {
+				calls = append(calls, v)
+			}
+		}
+	}
+	if len(calls) == 0 || len(calls) == len(x.Rhs) {
+		return nil
+	}
+	var edits []edit
+	for _, c := range calls {
+		edits = append(edits, parens(c, off)...)
+	}
+	return edits
+}

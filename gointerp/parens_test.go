@@ -1,0 +1,31 @@
+package gointerp
+
+import "testing"
+
+// An assignment of several values, some calls or receives and some not:
+// yaegi lost every value that was not a call.
+func TestCallsAmongSeveralValues(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func add(x int) int { return x + 5 }
+type P struct{ x, y int }
+a := 1
+var w, g int
+var s string
+var err error
+w, g = a+5, add(a)`)
+	checks := []struct{ expr, want string }{
+		{`fmt.Sprint(w, g)`, "6 6"},
+		{`func() string { w, g = a, add(a); return fmt.Sprint(w, g) }()`, "1 6"},
+		{`func() string { s, err = "x", fmt.Errorf("e"); return fmt.Sprint(s, err) }()`, "xe"},
+		{`func() string { var p P; xs := []int{1, 2, 3}; p.x, p.y = a, len(xs); return fmt.Sprint(p) }()`, "{1 3}"},
+		{`func() string { c := make(chan int, 1); c <- 9; var u, v int; u, v = a, <-c; return fmt.Sprint(u, v) }()`, "1 9"},
+		{`func() string { x, y, z := 0, 0, 0; x, y, z = a, add(a), -a; return fmt.Sprint(x, y, z) }()`, "1 6 -1"},
+		// the post statement lost i: the loop never ended
+		{`func() int { n := 0; for i, j := 0, 0; i < 3 && n < 10; i, j = i+1, add(j) { n++ }; return n }()`, "3"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}
