@@ -76,7 +76,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	loops, reorders, selects, switches := 0, 0, 0, 0
 	lowered := map[ast.Stmt]bool{} // loops lowered to calls
 	comms := map[ast.Stmt]bool{}   // the sends and receives of select cases
-	labeled := map[*ast.SelectStmt]bool{}
+	labeled := map[*ast.SelectStmt]string{}
 	inits := notInBlock(f)
 	topOks := map[ast.Node]bool{}
 	edits = append(edits, topCommaOks(src, f, off, topOks)...)
@@ -103,7 +103,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			return true
 		case *ast.LabeledStmt:
 			if sel, ok := x.Stmt.(*ast.SelectStmt); ok {
-				labeled[sel] = true
+				labeled[sel] = x.Label.Name
 			}
 			return true
 		case *ast.SelectStmt:
@@ -113,7 +113,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 					comms[cc.Comm] = true // a receive there stays as it is
 				}
 			}
-			if !labeled[x] {
+			// the label goes in before selectSends' block (see applyEdits)
+			edits = append(edits, selectBreaks(x, labeled[x], off, selects)...)
+			if labeled[x] == "" {
 				edits = append(edits, selectSends(src, x, off, selects)...)
 			}
 			edits = append(edits, selectCaseVars(x, off, selects)...)

@@ -210,3 +210,54 @@ func loopLabel(loop ast.Stmt, labels map[ast.Stmt]string, off func(token.Pos) in
 	labels[loop] = label
 	return label, []edit{{off(loop.Pos()), off(loop.Pos()), label + ": "}}
 }
+
+// selectBreaks makes each break of select s that is nested in a case's
+// statement (`case v, ok := <-c: if !ok { break }`) name the select: yaegi
+// took such a break for one of the loop around the select, and left the
+// loop. A break that is itself a statement of the case was right. label is
+// the select's label, if it has one; the select is labeled spargo_seln
+// otherwise (n numbers the selects).
+func selectBreaks(s *ast.SelectStmt, label string, off func(token.Pos) int, n int) []edit {
+	var breaks []*ast.BranchStmt
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CommClause)
+		if !ok {
+			continue
+		}
+		for _, b := range cc.Body {
+			if _, direct := b.(*ast.BranchStmt); !direct {
+				breaks = append(breaks, ownBreaks(b)...)
+			}
+		}
+	}
+	if len(breaks) == 0 {
+		return nil
+	}
+	var edits []edit
+	if label == "" {
+		label = fmt.Sprintf("spargo_sel%d", n)
+		edits = append(edits, edit{off(s.Pos()), off(s.Pos()), label + ": "})
+	}
+	for _, b := range breaks {
+		edits = append(edits, edit{off(b.Pos()), off(b.End()), "break " + label})
+	}
+	return edits
+}
+
+// ownBreaks are the unlabeled breaks in st that break the statement st is
+// in: those in loops, switches, selects and function literals are theirs.
+func ownBreaks(st ast.Stmt) []*ast.BranchStmt {
+	var out []*ast.BranchStmt
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			return false
+		case *ast.BranchStmt:
+			if x.Tok == token.BREAK && x.Label == nil {
+				out = append(out, x)
+			}
+		}
+		return true
+	})
+	return out
+}

@@ -156,3 +156,48 @@ func TestSelectReceiveForms(t *testing.T) {
 		t.Errorf("got %s, want 4 true 0 false [9]", got)
 	}
 }
+
+// A break nested in a select case's statement breaks the select: yaegi
+// left the loop around it.
+func TestNestedBreaksInSelectCases(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func drain(ch chan int) []int {
+	var got []int
+	for n := 0; n < 4; n++ {
+		select {
+		case v, ok := <-ch:
+			if !ok {
+				break
+			}
+			if v%2 == 0 {
+				continue
+			}
+			got = append(got, v)
+		}
+		got = append(got, -n)
+	}
+	return got
+}
+func hoisted(out chan int) int {
+	sent := 0
+	for n := 1; n <= 3; n++ {
+		select {
+		case out <- n * 10:
+			if n == 2 {
+				break
+			}
+			sent++
+		}
+	}
+	return sent
+}`)
+	checks := []struct{ expr, want string }{
+		{`func() []int { c := make(chan int, 3); c <- 1; c <- 2; close(c); return drain(c) }()`, "[1 0 -2 -3]"},
+		{`hoisted(make(chan int, 3))`, "2"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}

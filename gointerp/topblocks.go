@@ -24,9 +24,10 @@ import (
 // differ: a statement holding either is left alone. Lines are kept.
 
 // multiDefineRE finds text that may define several variables from one
-// value in a nested block: an indented line, or an if/for/switch header,
-// with a comma before := or a var declaration of several names.
-var multiDefineRE = regexp.MustCompile(`(?m)(^[ \t]+|\b(if|for|switch)\s+)(\w+\s*,[\w\s,]*:=|var\s+\w+\s*,)`)
+// value in a nested block: an indented line, an if/for/switch header or a
+// select's case, with a comma before := or a var declaration of several
+// names.
+var multiDefineRE = regexp.MustCompile(`(?m)(^[ \t]+|\b(if|for|switch|case)\s+)(\w+\s*,[\w\s,]*:=|var\s+\w+\s*,)`)
 
 // wrapTopBlocks returns src (statements) with each top-level statement
 // that holds such a definition in a block wrapped in a function literal.

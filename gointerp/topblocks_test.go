@@ -28,6 +28,18 @@ fmt.Print(total, " ")`)
 	if got, want := io.stream("stdout"), "a1 true b0 false 3 true 2 deferred2 deferred1 deferred0 "; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// the definition of a select's case
+	_, io = mustRun(t, in, `c := make(chan int)
+close(c)
+for range 2 {
+	select {
+	case _, ok := <-c:
+		fmt.Print(ok, " ")
+	}
+}`)
+	if got, want := io.stream("stdout"), "false false "; got != want {
+		t.Errorf("select: got %q, want %q", got, want)
+	}
 }
 
 // The comma-ok form of a map index left the value as it was for a missing
