@@ -366,11 +366,17 @@ func (in *Interp) eval(ctx context.Context, src string) (reflect.Value, error) {
 		evalTrace(src)
 	}
 	v, err := in.yi.EvalWithContext(ctx, src)
+	canceled := errors.Is(err, context.Canceled)
+	if canceled {
+		in.interrupted = !waitEvalDone(2 * time.Second)
+	}
+	if !canceled || !in.interrupted {
+		in.sweeper.dropDefers() // they ran
+	}
 	if err == nil {
 		return v, nil
 	}
-	if errors.Is(err, context.Canceled) {
-		in.interrupted = !waitEvalDone(2 * time.Second)
+	if canceled {
 		in.mu.Lock()
 		bg := in.bgPanic
 		in.mu.Unlock()

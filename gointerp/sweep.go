@@ -59,6 +59,9 @@ func (s *sweeper) check() string {
 	if m := fr.FieldByName("mutex"); !m.IsValid() || m.Type() != reflect.TypeFor[sync.RWMutex]() {
 		return "yaegi frame has no mutex"
 	}
+	if d := fr.FieldByName("deferred"); !d.IsValid() || d.Type() != reflect.TypeFor[[][]reflect.Value]() {
+		return "yaegi frame has no deferred [][]reflect.Value"
+	}
 	sc := s.universe.Elem()
 	for _, f := range []string{"child", "sym", "level"} {
 		if !sc.FieldByName(f).IsValid() {
@@ -127,6 +130,23 @@ func mayBindTemporary(code string) bool {
 		return !found
 	})
 	return found
+}
+
+// dropDefers empties the global frame's defer stack. yaegi runs the calls
+// a cell's top level defers at the end of its Eval, as Go runs them at the
+// end of a function, but never removes them: `defer fmt.Println("done")`
+// in one cell printed again at the end of every later cell. It must run
+// between Evals.
+func (s *sweeper) dropDefers() {
+	if s.off != "" || s.frame.IsNil() {
+		return
+	}
+	fr := s.frame.Elem()
+	mu := open(fr.FieldByName("mutex")).Addr().Interface().(*sync.RWMutex)
+	mu.Lock()
+	defer mu.Unlock()
+	d := open(fr.FieldByName("deferred"))
+	d.Set(reflect.Zero(d.Type()))
 }
 
 // sweep resets the unnamed slots of the global frame. It must run between

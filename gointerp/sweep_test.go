@@ -93,3 +93,26 @@ func TestSweepKeepsInterfaceWrappedValues(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A call deferred at a cell's top level runs once, at the end of that
+// cell: yaegi ran it again at the end of every later cell, also after a
+// cell that panicked.
+func TestTopLevelDefersRunOnce(t *testing.T) {
+	in := newInterp(t)
+	cells := []struct{ code, want string }{
+		{`defer fmt.Println("done 1"); fmt.Println("cell 1")`, "cell 1\ndone 1\n"},
+		{`fmt.Println("cell 2")`, "cell 2\n"},
+		{`defer fmt.Println("done 3"); x := 3; fmt.Println("cell", x)`, "cell 3\ndone 3\n"},
+	}
+	for _, c := range cells {
+		if _, io := mustRun(t, in, c.code); io.stream("stdout") != c.want {
+			t.Errorf("%s: printed %q, want %q", c.code, io.stream("stdout"), c.want)
+		}
+	}
+	if _, io, err := run(t, in, `defer fmt.Println("done 4"); panic("boom")`); err == nil || io.stream("stdout") != "done 4\n" {
+		t.Errorf("panicking cell: err %v, printed %q", err, io.stream("stdout"))
+	}
+	if _, io := mustRun(t, in, `fmt.Println("cell 5")`); io.stream("stdout") != "cell 5\n" {
+		t.Errorf("after a panic: printed %q", io.stream("stdout"))
+	}
+}
