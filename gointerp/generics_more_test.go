@@ -56,3 +56,26 @@ func TestRangeOverGenericIterator(t *testing.T) {
 		t.Errorf("got %s, want 0a1b", got)
 	}
 }
+
+// `import "iter"` as a session's first cell: the next variable defined
+// shared a frame slot with the prelude's spargo_never and its definition
+// panicked ("value of type []string is not assignable to type bool").
+func TestImportIterFirst(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `import "iter"`, `words := []string{"a", "b"}
+func Enumerate[T any](xs []T) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i, x := range xs {
+			if !yield(i, x) {
+				return
+			}
+		}
+	}
+}`)
+	if got, want := value(t, in, `func() string { s := ""; for i, w := range Enumerate(words) { s += fmt.Sprint(i, w) }; return s }()`), "0a1b"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if got := value(t, in, `spargo_never`); got != "false" {
+		t.Errorf("spargo_never = %s", got)
+	}
+}

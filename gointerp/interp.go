@@ -126,6 +126,9 @@ func New(opts ...Option) (*Interp, error) {
 			return nil, fmt.Errorf("load generic stdlib sources: %w", err)
 		}
 	}
+	if _, err := in.yi.Eval(neverSource); err != nil {
+		return nil, fmt.Errorf("load prelude: %w", err)
+	}
 	return in, nil
 }
 

@@ -35,7 +35,14 @@ func max[spargo_T spargo_cmp.Ordered](x spargo_T, ys ...spargo_T) spargo_T {
 
 func clear(v any) { ` + rtName + `.Clear(v) }
 
-// spargo_never is false, and a variable: a branch on it is one yaegi must
-// build but never takes (selectBranches).
-var spargo_never bool
 `
+
+// neverSource declares spargo_never: false, and a variable, so a branch
+// on it is one yaegi must build but never takes (selectBranches). It is a
+// statement evaluated after the generic sources are compiled: declared in
+// the prelude's file, it shared its frame slot with the first variable a
+// session defined after `import "iter"` (iter's package has types only),
+// and that definition panicked ("reflect.Set: value of type []string is
+// not assignable to type bool").
+const neverSource = "var spargo_never bool"
+
