@@ -26,8 +26,9 @@ import (
 // multiDefineRE finds text that may define several variables from one
 // value in a nested block: an indented line, an if/for/switch header or a
 // select's case, with a comma before := or a var declaration of several
-// names.
-var multiDefineRE = regexp.MustCompile(`(?m)(^[ \t]+|\b(if|for|switch|case)\s+)(\w+\s*,[\w\s,]*:=|var\s+\w+\s*,)`)
+// names, or an assignment of two values received (selectCaseAssigns makes
+// one in a select's case a definition).
+var multiDefineRE = regexp.MustCompile(`(?m)(^[ \t]+|\b(if|for|switch|case)\s+)(\w+\s*,[\w\s,]*:=|var\s+\w+\s*,|\w+\s*,[^=\n]*=\s*<-)`)
 
 // wrapTopBlocks returns src (statements) with each top-level statement
 // that holds such a definition in a block wrapped in a function literal.
@@ -70,6 +71,9 @@ func definesSeveral(st ast.Stmt) bool {
 		switch x := n.(type) {
 		case *ast.AssignStmt:
 			return x.Tok == token.DEFINE && len(x.Lhs) > 1 && len(x.Rhs) == 1
+		case *ast.CommClause:
+			as, ok := x.Comm.(*ast.AssignStmt)
+			return ok && len(as.Lhs) > 1 // selectCaseAssigns defines the values
 		case *ast.ValueSpec:
 			return len(x.Names) > 1 && len(x.Values) == 1
 		}

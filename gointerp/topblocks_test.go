@@ -36,8 +36,14 @@ for range 2 {
 	case _, ok := <-c:
 		fmt.Print(ok, " ")
 	}
-}`)
-	if got, want := io.stream("stdout"), "false false "; got != want {
+}
+var v int
+var ok = true
+select {
+case v, ok = <-c:
+}
+fmt.Print(v, ok)`)
+	if got, want := io.stream("stdout"), "false false 0 false"; got != want {
 		t.Errorf("select: got %q, want %q", got, want)
 	}
 }
