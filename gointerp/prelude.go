@@ -45,4 +45,3 @@ func clear(v any) { ` + rtName + `.Clear(v) }
 // and that definition panicked ("reflect.Set: value of type []string is
 // not assignable to type bool").
 const neverSource = "var spargo_never bool"
-

@@ -8,11 +8,21 @@ import (
 )
 
 // Statements at a cell's top level that hold a block (for, if, switch,
-// select, {...}). yaegi does not compile, in such a block, a definition of
-// several variables from one value: `v, ok := m[k]`, `n, err := f()`,
-// `if v, ok := x.(T); ok` inside a loop all failed with "undefined: v".
-// (At the top level itself, and in a function, they work.) Such a
-// statement runs as a function literal called in place, where they work:
+// select, {...}). yaegi runs them in the global frame and gets two kinds
+// of variables there wrong:
+//   - a definition of several variables from one value in such a block:
+//     `v, ok := m[k]`, `n, err := f()`, `if v, ok := x.(T); ok` inside a
+//     loop all failed with "undefined: v";
+//   - a variable declared by the statement, in a header (`for i := ...`,
+//     `for _, x := range`, `if v, err := f(); ...`, `switch x := ...`, a
+//     type switch's `v := a.(type)`) or a block: one that shadowed a
+//     variable of the session, or shared its name with a variable of
+//     another type of an earlier statement, panicked ("reflect.Set: value of type float64 is
+//     not assignable to type int"); two type switches binding v panicked
+//     with "index out of range".
+//
+// (In a function they work.) Such a statement runs as a function literal
+// called in place:
 //
 //	for _, k := range keys {          func() { for _, k := range keys {
 //	    v, ok := m[k]                     v, ok := m[k]
@@ -20,20 +30,19 @@ import (
 //	}                                 } }()
 //
 // Nothing it declares is seen after it, so only its semantics of defer
-// (which would run at the literal's end, not the cell's) and return could
-// differ: a statement holding either is left alone. Lines are kept.
+// (which would run at the literal's end, not the cell's), return and goto
+// could differ: a statement holding one is left alone. Lines are kept.
 
-// multiDefineRE finds text that may define several variables from one
-// value in a nested block: an indented line, an if/for/switch header or a
-// select's case, with a comma before := or a var declaration of several
-// names, or an assignment of two values received (selectCaseAssigns makes
-// one in a select's case a definition).
-var multiDefineRE = regexp.MustCompile(`(?m)(^[ \t]+|\b(if|for|switch|case)\s+)(\w+\s*,[\w\s,]*:=|var\s+\w+\s*,|\w+\s*,[^=\n]*=\s*<-)`)
+// blockDefineRE finds text that may declare a variable in a block: a for,
+// if, switch or case header with :=, an indented line with := or var, or
+// an assignment of values received (selectCaseAssigns makes one in a
+// select's case a definition).
+var blockDefineRE = regexp.MustCompile(`(?m)\b(for|if|switch|case)\b[^{\n]*:=|^[ \t]+(var\b|[\w, ]+:=)|\w+\s*,[^=\n]*=\s*<-`)
 
 // wrapTopBlocks returns src (statements) with each top-level statement
 // that holds such a definition in a block wrapped in a function literal.
 func wrapTopBlocks(src string) string {
-	if !multiDefineRE.MatchString(src) {
+	if !blockDefineRE.MatchString(src) {
 		return src
 	}
 	const prefix = "package p\nfunc _() {\n"
@@ -46,7 +55,7 @@ func wrapTopBlocks(src string) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var edits []edit
 	for _, st := range body.List {
-		if holdsBlock(st) && definesSeveral(st) && !defersOrReturns(st) {
+		if holdsBlock(st) && declaresVars(st) && !defersOrJumps(st) {
 			edits = append(edits, edit{off(st.Pos()), off(st.Pos()), "func() { "}, edit{off(st.End()), off(st.End()), " }()"})
 		}
 	}
@@ -64,30 +73,34 @@ func holdsBlock(st ast.Stmt) bool {
 	return false
 }
 
-// definesSeveral reports whether st defines several variables from one
-// value (outside function literals).
-func definesSeveral(st ast.Stmt) bool {
+// defersOrJumps reports whether st defers, returns or has a goto (outside
+// function literals).
+func defersOrJumps(st ast.Stmt) bool {
 	return outsideLits(st, func(n ast.Node) bool {
 		switch x := n.(type) {
-		case *ast.AssignStmt:
-			return x.Tok == token.DEFINE && len(x.Lhs) > 1 && len(x.Rhs) == 1
-		case *ast.CommClause:
-			as, ok := x.Comm.(*ast.AssignStmt)
-			return ok && len(as.Lhs) > 1 // selectCaseAssigns defines the values
-		case *ast.ValueSpec:
-			return len(x.Names) > 1 && len(x.Values) == 1
+		case *ast.DeferStmt, *ast.ReturnStmt:
+			return true
+		case *ast.BranchStmt:
+			return x.Tok == token.GOTO
 		}
 		return false
 	})
 }
 
-// defersOrReturns reports whether st defers or returns (outside function
-// literals).
-func defersOrReturns(st ast.Stmt) bool {
+// declaresVars reports whether st declares variables (outside function
+// literals), in a header or a block.
+func declaresVars(st ast.Stmt) bool {
 	return outsideLits(st, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.DeferStmt, *ast.ReturnStmt:
-			return true
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			return x.Tok == token.DEFINE
+		case *ast.RangeStmt:
+			return x.Tok == token.DEFINE
+		case *ast.GenDecl:
+			return x.Tok == token.VAR
+		case *ast.CommClause:
+			as, ok := x.Comm.(*ast.AssignStmt)
+			return ok && len(as.Lhs) > 1 // selectCaseAssigns defines the values
 		}
 		return false
 	})

@@ -99,3 +99,25 @@ fmt.Print(v, ok, w == "", more)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Variables declared by the header of a top-level for, if or switch that
+// shadow a session variable or reuse the name of another type: yaegi
+// panicked ("reflect.Set: value of type float64 is not assignable to type
+// int"), and two type switches binding v failed with "index out of range".
+func TestHeaderVariablesAtTopLevel(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `i, x, got := 1.5, 2.5, "g"`)
+	cells := []struct{ code, want string }{
+		{"for i := 0; i < 2; i++ { fmt.Print(i) }\nfmt.Print(i)", "011.5"},
+		{"for _, x := range []int{7} { fmt.Print(x) }\nfmt.Print(x)", "72.5"},
+		{"if got := 5; got != 8 { fmt.Print(got) }\nfor range 1 {\n\tif got := 1.5; got > 0 { fmt.Print(got) }\n}\nfmt.Print(got)", "51.5g"},
+		{"switch v := 3; v { case 3: fmt.Print(v) }\nswitch v := \"s\"; v { case \"s\": fmt.Print(v) }", "3s"},
+		{"var a any = 1\nswitch v := a.(type) { case int: fmt.Print(v + 1) }\na = \"s\"\nswitch v := a.(type) { case string: fmt.Print(v + \"t\") }", "2st"},
+		{"if v, err := strconv.Atoi(\"12\"); err == nil { fmt.Print(v) }\nif v, err := strconv.ParseFloat(\"1.5\", 64); err == nil { fmt.Print(v) }", "121.5"},
+	}
+	for _, c := range cells {
+		if _, io := mustRun(t, in, c.code); io.stream("stdout") != c.want {
+			t.Errorf("%s: printed %q, want %q", c.code, io.stream("stdout"), c.want)
+		}
+	}
+}
