@@ -34,10 +34,11 @@ import (
 // could differ: a statement holding one is left alone. Lines are kept.
 
 // blockDefineRE finds text that may declare a variable in a block: a for,
-// if, switch or case header with :=, an indented line with := or var, or
+// if, switch or case header with :=, a type switch, an indented line with
+// := or var, or
 // an assignment of values received (selectCaseAssigns makes one in a
 // select's case a definition).
-var blockDefineRE = regexp.MustCompile(`(?m)\b(for|if|switch|case)\b[^{\n]*:=|^[ \t]+(var\b|[\w, ]+:=)|\w+\s*,[^=\n]*=\s*<-`)
+var blockDefineRE = regexp.MustCompile(`(?m)\b(for|if|switch|case)\b[^{\n]*:=|\.\(type\)|^[ \t]+(var\b|[\w, ]+:=)|\w+\s*,[^=\n]*=\s*<-`)
 
 // wrapTopBlocks returns src (statements) with each top-level statement
 // that holds such a definition in a block wrapped in a function literal.
@@ -96,6 +97,8 @@ func declaresVars(st ast.Stmt) bool {
 			return x.Tok == token.DEFINE
 		case *ast.RangeStmt:
 			return x.Tok == token.DEFINE
+		case *ast.TypeSwitchStmt:
+			return true // bindSwitch gives it a variable
 		case *ast.GenDecl:
 			return x.Tok == token.VAR
 		case *ast.CommClause:

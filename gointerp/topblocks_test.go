@@ -113,6 +113,7 @@ func TestHeaderVariablesAtTopLevel(t *testing.T) {
 		{"if got := 5; got != 8 { fmt.Print(got) }\nfor range 1 {\n\tif got := 1.5; got > 0 { fmt.Print(got) }\n}\nfmt.Print(got)", "51.5g"},
 		{"switch v := 3; v { case 3: fmt.Print(v) }\nswitch v := \"s\"; v { case \"s\": fmt.Print(v) }", "3s"},
 		{"var a any = 1\nswitch v := a.(type) { case int: fmt.Print(v + 1) }\na = \"s\"\nswitch v := a.(type) { case string: fmt.Print(v + \"t\") }", "2st"},
+		{"switch a.(type) { case string: fmt.Print(\"string\") }", "string"},
 		{"if v, err := strconv.Atoi(\"12\"); err == nil { fmt.Print(v) }\nif v, err := strconv.ParseFloat(\"1.5\", 64); err == nil { fmt.Print(v) }", "121.5"},
 	}
 	for _, c := range cells {
