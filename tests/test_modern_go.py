@@ -128,6 +128,13 @@ def test_comparisons_and_printing_of_session_types(cells):
     # value receiver (BadInput) was never found by errors.As nor asserted
     # back; cmp.Or did not compile; a []Shape printed yaegi's wrappers.
     assert stdout(cells["loopsprint"]) == "a1 b0 1 true age 7\nassert age 3\n[{2} Circle(1)]\n"
+    # At a cell's top level: two `if got, want :=` of different types
+    # panicked (a shared frame slot); `i, j = i+1, next(j)` lost i (the
+    # loop never ended); `mask |= 1 << bit` into a uint64 panicked; a
+    # `break` in a select case left the loop; the deferred call ran again at
+    # the end of every later cell.
+    assert stdout(cells["toplevel"]) == "7 128 7 7\ndeferred once\n"
+    assert stdout(cells["afterdefer"]) == "next cell\n"
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

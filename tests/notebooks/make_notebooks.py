@@ -291,6 +291,15 @@ def modern_go():
                  "var asBad BadInput\nfmt.Println(found, errors.As(err, &asBad), asBad.Field, cmp.Or(0, 7))\n"
                  "if b, ok := err.(BadInput); ok {\n\tfmt.Println(\"assert\", b.Field, b.line)\n}\n"
                  "fmt.Println([]Shape{Square{2}, Circle{1}})", "loopsprint"),
+            code("func next(n int) int { return n * 2 }\n\ndefer fmt.Println(\"deferred once\")\n"
+                 "if got, want := next(2), 4; got != want {\n\tfmt.Println(\"bad int\")\n}\n"
+                 "if got, want := strings.Repeat(\"a\", 2), \"aa\"; got != want {\n\tfmt.Println(\"bad string\")\n}\n"
+                 "i, j := 0, 1\nfor i, j = i+1, next(j); j < 100; i, j = i+1, next(j) {\n}\n"
+                 "var mask uint64\nfor bit := range 3 {\n\tmask |= 1 << bit\n}\n"
+                 "done := make(chan int, 2)\ndone <- 7\nclose(done)\nreceived := 0\nfor range 3 {\n"
+                 "\tselect {\n\tcase v, ok := <-done:\n\t\tif !ok {\n\t\t\tbreak\n\t\t}\n\t\treceived += v\n\t}\n}\n"
+                 "fmt.Println(i, j, mask, received)", "toplevel"),
+            code("fmt.Println(\"next cell\")", "afterdefer"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
