@@ -58,6 +58,12 @@ func SortedFunc[E any](seq func(yield func(E) bool), cmp func(a, b E) int) []E {
 	return s
 }
 
+func SortedStableFunc[E any](seq func(yield func(E) bool), cmp func(a, b E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}
+
 func Values[E any](s []E) func(yield func(E) bool) {
 	return func(yield func(E) bool) {
 		for _, v := range s {

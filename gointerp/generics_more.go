@@ -1,5 +1,10 @@
 package gointerp
 
+import (
+	"go/ast"
+	"go/token"
+)
+
 // moreGenericSources are the rest of the generic functions of slices,
 // maps and cmp that cells use most, in the same form as genericSources (yaegi's
 // own sources of these use ~[]E and fail with "undefined type for E", or
@@ -273,6 +278,31 @@ func Backward[E any](s []E) func(yield func(int, E) bool) {
 		}
 	}
 }
+
+// Concat takes its first slice apart, as cmp.Or takes its first value;
+// slices.Concat(ss...) calls Spargo_ConcatAll (spreadCalls).
+func Concat[E any](s []E, more ...[]E) []E {
+	n := len(s)
+	for _, m := range more {
+		n += len(m)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]E, 0, n)
+	out = append(out, s...)
+	for _, m := range more {
+		out = append(out, m...)
+	}
+	return out
+}
+
+func Spargo_ConcatAll[E any](ss [][]E) []E {
+	if len(ss) == 0 {
+		return nil
+	}
+	return Concat(ss[0], ss[1:]...)
+}
 `, `package maps
 
 func Clone[K comparable, V any](m map[K]V) map[K]V {
@@ -304,6 +334,20 @@ func Equal[K, V comparable](m1, m2 map[K]V) bool {
 	return true
 }
 
+// EqualFunc names its second value type E, not V2: only single-letter type
+// parameters are renamed when loaded (typeParams).
+func EqualFunc[K comparable, V, E any](m1 map[K]V, m2 map[K]E, eq func(V, E) bool) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, v1 := range m1 {
+		if v2, ok := m2[k]; !ok || !eq(v1, v2) {
+			return false
+		}
+	}
+	return true
+}
+
 func Insert[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool)) {
 	seq(func(k K, v V) bool { m[k] = v; return true })
 }
@@ -312,7 +356,7 @@ func Insert[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool)) {
 // Or takes its first value apart: yaegi infers no type parameter from a
 // variadic parameter alone ("undefined type for T"). Go cannot infer it
 // from no values either, so every call that compiles has a first value
-// (but a call that spreads a slice, cmp.Or(xs...), does not compile).
+// (a call that spreads a slice, cmp.Or(xs...), calls Spargo_OrAll).
 func Or[T comparable](v T, vals ...T) T {
 	var zero T
 	if v != zero {
@@ -325,4 +369,38 @@ func Or[T comparable](v T, vals ...T) T {
 	}
 	return zero
 }
+
+// Spargo_OrAll is cmp.Or(vals...) (spreadCalls).
+func Spargo_OrAll[T comparable](vals []T) T {
+	var zero T
+	for _, x := range vals {
+		if x != zero {
+			return x
+		}
+	}
+	return zero
+}
 `}
+
+// spreadFuncs are the functions above whose first parameter was taken
+// apart, and the function a call that spreads a slice calls instead.
+var spreadFuncs = map[string]string{"cmp.Or": "cmp.Spargo_OrAll", "slices.Concat": "slices.Spargo_ConcatAll"}
+
+// spreadCalls rewrites `cmp.Or(xs...)` into `cmp.Spargo_OrAll(xs)`, and
+// the same for slices.Concat.
+func spreadCalls(src string, call *ast.CallExpr, off func(token.Pos) int) []edit {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || !call.Ellipsis.IsValid() || len(call.Args) != 1 {
+		return nil
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	all, ok := spreadFuncs[pkg.Name+"."+sel.Sel.Name]
+	if !ok {
+		return nil
+	}
+	arg := src[off(call.Args[0].Pos()):off(call.Args[0].End())]
+	return []edit{{off(call.Pos()), off(call.End()), all + "(" + arg + ")"}}
+}

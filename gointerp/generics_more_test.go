@@ -29,6 +29,10 @@ func (s Stats[T]) Top() T { return slices.Max(s.vals) }`)
 		{`func() int { d := map[string]int{}; maps.Insert(d, maps.All(m)); return d["a"] }()`, "1"},
 		// yaegi's cmp.Or inferred nothing from its variadic parameter
 		{`fmt.Sprint(cmp.Or(0, 0, 2), cmp.Or("", "x"), cmp.Or(cmp.Compare(1, 1), strings.Compare("a", "b")))`, "2x-1"},
+		// missing: Concat, SortedStableFunc, maps.EqualFunc; a spread slice
+		{`fmt.Sprint(slices.Concat(xs, nil, []int{7}), slices.Concat([][]int{{1}, {2}}...), cmp.Or([]string{"", "s"}...))`, "[3 1 2 7] [1 2]s"},
+		{`slices.SortedStableFunc(slices.Values([]string{"bb", "a", "cc", "d"}), func(a, b string) int { return len(a) - len(b) })`, "[a d bb cc]"},
+		{`maps.EqualFunc(m, map[string]string{"a": "1"}, func(v int, s string) bool { return strconv.Itoa(v) == s })`, "true"},
 	}
 	for _, c := range checks {
 		if got := value(t, in, c.expr); got != c.want {

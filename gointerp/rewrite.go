@@ -97,6 +97,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			if e, ok := reorderMinMax(src, x, off); ok {
 				edits = append(edits, e)
 			}
+			edits = append(edits, spreadCalls(src, x, off)...)
 			return true
 		case *ast.ReturnStmt:
 			edits = append(edits, parenReceives(x.Results, off)...)
