@@ -27,10 +27,12 @@ import (
 // are listed (yaegi's types are compared by structure); the others, and
 // named non-struct types (MyInt is an int to yaegi), keep yaegi's %T.
 
-// typeVerbRE finds cells that may format with %T; plusVerbRE, with %+v.
+// typeVerbRE finds cells that may format with %T; plusVerbRE, with %+v;
+// sharpVerbRE, with %#v.
 var (
-	typeVerbRE = regexp.MustCompile(`%[-+# 0]*T`)
-	plusVerbRE = regexp.MustCompile(`%[-# 0]*\+[-+# 0]*v`)
+	typeVerbRE  = regexp.MustCompile(`%[-+# 0]*T`)
+	plusVerbRE  = regexp.MustCompile(`%[-# 0]*\+[-+# 0]*v`)
+	sharpVerbRE = regexp.MustCompile(`%[-+ 0]*#[-+# 0]*v`)
 )
 
 // printfFuncs are the formatting functions by package path, with the index
@@ -65,13 +67,17 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		if !ok {
 			return true
 		}
-		var changed []int // offsets in format of the %T verbs to rewrite
+		var changed []int // offsets in format of the %T and %#v verbs to rewrite
 		for _, v := range verbs {
 			arg := at + 1 + v.arg
 			if arg >= len(call.Args) {
 				continue
 			}
 			switch {
+			case v.verb == 'v' && v.sharp:
+				if c.syntaxOperand(call.Args[arg], names) {
+					changed = append(changed, v.at)
+				}
 			case v.verb == 'v' && v.plus:
 				c.plusOperand(call.Args[arg])
 			case v.verb != 'T':
@@ -116,6 +122,27 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 	c.named[e] = true
 	c.add(e.Pos(), e.Pos(), open)
 	c.add(e.End(), e.End(), close)
+	return true
+}
+
+// syntaxOperand passes e, the operand of a %#v, through
+// spargo_rt.GoSyntax when it is of a session type or an interface, which
+// names the session's struct types in it; it reports whether it did.
+func (c *checked) syntaxOperand(e ast.Expr, copyNames func() map[string]copyName) bool {
+	t := c.info.Types[e].Type
+	if t == nil || !types.IsInterface(t) && !mentionsSession(t, c.pkg) {
+		return false
+	}
+	known := c.knownTypes(e.Pos(), copyNames())
+	if known == "" {
+		return false
+	}
+	if c.named == nil {
+		c.named = map[ast.Expr]bool{}
+	}
+	c.named[e] = true
+	c.add(e.Pos(), e.Pos(), rtName+".GoSyntax(")
+	c.add(e.End(), e.End(), ", "+known+")")
 	return true
 }
 
@@ -218,10 +245,11 @@ func (c *checked) printfCall(n ast.Node) (*ast.CallExpr, int) {
 }
 
 type verbArg struct {
-	verb byte
-	plus bool // the + flag
-	at   int  // offset of the verb letter in the format
-	arg  int  // index of its operand among the arguments after the format
+	verb  byte
+	plus  bool // the + flag
+	sharp bool // the # flag
+	at    int  // offset of the verb letter in the format
+	arg   int  // index of its operand among the arguments after the format
 }
 
 // verbArgs lists the verbs of format with their operands. It reports false
@@ -234,9 +262,10 @@ func verbArgs(format string) ([]verbArg, bool) {
 			continue
 		}
 		i++
-		plus := false
+		plus, sharp := false, false
 		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
 			plus = plus || format[i] == '+'
+			sharp = sharp || format[i] == '#'
 			i++
 		}
 		if i >= len(format) {
@@ -248,7 +277,7 @@ func verbArgs(format string) ([]verbArg, bool) {
 		case '[', '*':
 			return nil, false
 		}
-		out = append(out, verbArg{format[i], plus, i, arg})
+		out = append(out, verbArg{format[i], plus, sharp, i, arg})
 		arg++
 	}
 	return out, true

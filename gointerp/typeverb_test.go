@@ -88,3 +88,30 @@ var err error = &Err{7}`)
 		}
 	}
 }
+
+// %#v names the session's struct types and their unexported fields as Go
+// does: fmt printed `struct { A int; B int }{A:1, B:2}` for a main.Inner,
+// and Xnote for a field note.
+func TestSharpVerbNamesSessionTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Inner struct{ A, B int }
+type Outer struct {
+	In    Inner
+	Ptr   *Inner
+	List  []Inner
+	M     map[string]Inner
+	Any   any
+	note  string
+	inner struct{ a int }
+}`, `o := Outer{In: Inner{1, 2}, List: []Inner{{3, 4}}, M: map[string]Inner{"k": {5, 6}}, Any: Inner{7, 8}, note: "n"}
+var held any = &Inner{1, 2}`)
+	for expr, want := range map[string]string{
+		`fmt.Sprintf("%#v", o)`: `main.Outer{In:main.Inner{A:1, B:2}, Ptr:(*main.Inner)(nil), List:[]main.Inner{main.Inner{A:3, B:4}}, ` +
+			`M:map[string]main.Inner{"k":main.Inner{A:5, B:6}}, Any:main.Inner{A:7, B:8}, note:"n", inner:struct { a int }{a:0}}`,
+		`fmt.Sprintf("%#v|%#v|%#v", held, []Inner(nil), 5)`: `&main.Inner{A:1, B:2}|[]main.Inner(nil)|5`,
+	} {
+		if got := value(t, in, expr); got != want {
+			t.Errorf("%s = %s, want %s", expr, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package rt
 import (
 	"reflect"
 	"strconv"
+	"strings"
 	"unsafe"
 )
 
@@ -134,13 +135,19 @@ func GoTypeName(name string, _ any) string { return name }
 // types (or a pointer, slice, array or map of them) is printed by that
 // name where fmt would print the unnamed struct type yaegi built.
 func DynTypeName(x any, known ...any) string {
+	return typeName(reflect.TypeOf(plain(x)), knownNames(known))
+}
+
+// knownNames maps the types of known's zero values to the names that
+// follow them (DynTypeName's arguments).
+func knownNames(known []any) map[reflect.Type]string {
 	names := map[reflect.Type]string{}
 	for i := 0; i+1 < len(known); i += 2 {
 		if name, ok := known[i+1].(string); ok {
 			names[reflect.TypeOf(plain(known[i]))] = name
 		}
 	}
-	return typeName(reflect.TypeOf(plain(x)), names)
+	return names
 }
 
 func typeName(t reflect.Type, names map[reflect.Type]string) string {
@@ -159,6 +166,42 @@ func typeName(t reflect.Type, names map[reflect.Type]string) string {
 		return "[" + strconv.Itoa(t.Len()) + "]" + typeName(t.Elem(), names)
 	case reflect.Map:
 		return "map[" + typeName(t.Key(), names) + "]" + typeName(t.Elem(), names)
+	case reflect.Struct:
+		if hasHiddenFields(t) {
+			return structTypeName(t, names)
+		}
 	}
 	return t.String()
+}
+
+// hasHiddenFields reports whether struct type t is a cell's with
+// unexported fields, which yaegi exported (fieldName).
+func hasHiddenFields(t reflect.Type) bool {
+	for i := range t.NumField() {
+		if f := t.Field(i); fieldName(f) != f.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// structTypeName writes struct type t as Go does, its fields named as the
+// cell named them.
+func structTypeName(t reflect.Type, names map[reflect.Type]string) string {
+	var fields []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		text := typeName(f.Type, names)
+		if !f.Anonymous {
+			text = fieldName(f) + " " + text
+		}
+		if f.Tag != "" && fieldName(f) == f.Name {
+			text += " " + strconv.Quote(string(f.Tag))
+		}
+		fields = append(fields, text)
+	}
+	if len(fields) == 0 {
+		return "struct {}"
+	}
+	return "struct { " + strings.Join(fields, "; ") + " }"
 }
