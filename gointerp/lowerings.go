@@ -59,6 +59,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.constDecls()
 	c.constExprs()
 	c.untypedShifts()
+	c.deferArgs()
 	c.newExprs()
 	c.directionalMakes()
 	c.chanComparisons()

@@ -1,0 +1,83 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"regexp"
+	"strings"
+)
+
+// The arguments of a deferred call are evaluated when the defer statement
+// runs. yaegi keeps, for each, a reference to the frame slot that holds it:
+// after `x := 1; defer show(x); x = 42`, show printed 42 (with fmt.Println,
+// a declared function or a function literal alike), and a deferred call
+// with a computed argument in a loop saw the last iteration's value. A
+// definition gives a slot a new value (a loop's per-iteration variables
+// work), so each argument that is not a constant is first defined, just
+// before the defer statement, and the call defers with those variables:
+//
+//	defer show(x, n+1, "a")    →    spargo_da1_0, spargo_da1_1 := x, n+1; defer show(spargo_da1_0, spargo_da1_1, "a")
+//
+// A call that spreads a slice (`defer f(xs...)`) is deferred in a function
+// literal: yaegi passed the slice as one value (fmt.Println printed [1 2]).
+// The deferred function itself is otherwise left as it is (a function literal that
+// calls recover must stay the deferred function). A call with an argument
+// over several lines is left alone (the lines are kept).
+
+// deferRE finds cells with a defer statement.
+var deferRE = regexp.MustCompile(`\bdefer\s`)
+
+// deferArgs rewrites the cell's deferred calls as above.
+func (c *checked) deferArgs() {
+	n := 0
+	ast.Inspect(c.f, func(node ast.Node) bool {
+		d, ok := node.(*ast.DeferStmt)
+		if !ok || c.chunkAt(d.Pos()) < 0 {
+			return true
+		}
+		n++
+		c.deferCall(d, n)
+		return true
+	})
+}
+
+// deferCall records deferArgs' edits for the deferred call of d; n
+// numbers its temporaries.
+func (c *checked) deferCall(d *ast.DeferStmt, n int) {
+	call := d.Call
+	if len(call.Args) == 0 {
+		return
+	}
+	var names, values []string
+	for i, a := range call.Args {
+		tv := c.info.Types[a]
+		if tv.Type == nil || tv.IsType() {
+			return
+		}
+		if tv.Value != nil {
+			continue // a constant
+		}
+		value := c.src[int(a.Pos())-c.base : int(a.End())-c.base]
+		if strings.Contains(value, "\n") {
+			return
+		}
+		names = append(names, fmt.Sprintf("spargo_da%d_%d", n, i))
+		values = append(values, value)
+	}
+	if len(names) == 0 {
+		return
+	}
+	k := 0
+	for _, a := range call.Args {
+		if c.info.Types[a].Value == nil {
+			c.add(a.Pos(), a.End(), names[k])
+			k++
+		}
+	}
+	c.add(d.Pos(), d.Pos(), strings.Join(names, ", ")+" := "+strings.Join(values, ", ")+"; ")
+	if call.Ellipsis.IsValid() {
+		// yaegi's defer of a spread call passed the slice as one value
+		c.add(call.Pos(), call.Pos(), "func() { ")
+		c.add(call.End(), call.End(), " }()")
+	}
+}

@@ -1,0 +1,41 @@
+package gointerp
+
+import "testing"
+
+// A deferred call's arguments are evaluated at the defer statement: yaegi
+// read their variables when the call ran (show printed 42 after x = 42),
+// a computed argument in a loop held the last iteration's value, and a
+// spread slice was passed as one value.
+func TestDeferredArgumentsEvaluatedAtDefer(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type F struct{ name string }
+func (f F) Name() string { return f.name }
+func show(v int) { fmt.Print("show", v, " ") }
+func sum(vs ...int) { fmt.Print("sum", len(vs), " ") }
+func run() {
+	x := 1
+	defer show(x)
+	defer fmt.Print("print", x, " ")
+	defer func(v int) {
+		if r := recover(); r != nil {
+			fmt.Print("recovered ", r, v, " ")
+		}
+	}(x)
+	for _, f := range []F{{"a"}, {"b"}} {
+		defer fmt.Print(f.Name(), len(f.name), " ")
+	}
+	ys := []int{1, 2}
+	defer sum(ys...)
+	ys = nil
+	x = 42
+	panic("boom")
+}`)
+	_, io := mustRun(t, in, `run()`)
+	if got, want := io.stream("stdout"), "sum2 b1 a1 recovered boom1 print1 show1 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	_, io = mustRun(t, in, "n := 1\ndefer fmt.Println(\"top\", n)\nn = 2")
+	if got, want := io.stream("stdout"), "top 1\n"; got != want {
+		t.Errorf("top level: got %q, want %q", got, want)
+	}
+}
