@@ -43,6 +43,36 @@ func hoistVars(body []chunk) []chunk {
 	return body
 }
 
+// hoistTypes moves a type declaration of a cell that also runs statements
+// up across the statements and declarations before it that it does not
+// name: in Go a type declared anywhere in the file is seen everywhere, and
+// a copy of a generic function for it (monocell.go) is declared before
+// the cell's first statement that calls one (`fmt.Println(f(3, 3))`,
+// `type S struct{...}`, `f(S{}, S{})` failed: "undefined: S").
+func hoistTypes(body []chunk) []chunk {
+	for j := 0; j < len(body); j++ {
+		if body[j].kind != kindDecl || !strings.HasPrefix(body[j].src, "type") {
+			continue
+		}
+		names := declaredNames(body[j])
+		i := j
+		for i > 0 && !namesAny(body[j].src, body[i-1:i]) && !namesAny(body[i-1].src, body[j:j+1]) {
+			i--
+		}
+		crosses := false
+		for _, c := range body[i:j] {
+			crosses = crosses || c.kind == kindStmt
+		}
+		if !crosses || len(names) == 0 {
+			continue
+		}
+		t := body[j]
+		copy(body[i+1:j+1], body[i:j])
+		body[i] = t
+	}
+	return body
+}
+
 // namesAny reports whether src names something that chunks declare.
 func namesAny(src string, chunks []chunk) bool {
 	var names []string

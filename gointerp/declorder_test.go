@@ -62,3 +62,17 @@ func TestHoistVarsKeepsDependencies(t *testing.T) {
 		}
 	}
 }
+
+// A type declared after a statement of its cell, used with a generic
+// function that the cell calls before the declaration too: the copies of
+// the function were declared before the type ("undefined: S").
+func TestTypeDeclaredAfterStatements(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func same[T comparable](a, b T) bool { return a == b }`)
+	_, io := mustRun(t, in, `fmt.Println(same(3, 3))
+type S struct{ a, b float64 }
+fmt.Println(same(S{3, 5}, S{3, 5}), same(S{3, 5}, S{4, 6}))`)
+	if got, want := io.stream("stdout"), "true\ntrue false\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -229,7 +229,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	}
 	asFile := onlyDecls && hasVars
 	if !asFile {
-		body = hoistVars(body)
+		body = hoistTypes(hoistVars(body))
 	}
 	if asFile {
 		// Declarations with package variables: evaluated as one Go file,
