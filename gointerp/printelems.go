@@ -97,12 +97,43 @@ func (c *checked) printElems() {
 			return true
 		}
 		if first, ok := printFuncs[path][name]; ok {
+			if first == 0 && len(call.Args) == 1 && c.wrapResults(call.Args[0]) {
+				return true
+			}
 			for i := first; i < len(call.Args); i++ {
 				c.wrapElems(call.Args[i])
 			}
 		}
 		return true
 	})
+}
+
+// wrapResults wraps the results of arg, a call of several results printed
+// alone (`fmt.Println(run())`), when one of them prints through a method:
+// the call's results go into variables of a function literal that returns
+// them, wrapped, as a spread []any. It reports whether it did.
+func (c *checked) wrapResults(arg ast.Expr) bool {
+	tuple, ok := c.info.Types[arg].Type.(*types.Tuple)
+	if !ok || tuple.Len() < 2 {
+		return false
+	}
+	var names, values []string
+	wrapped := false
+	for i := range tuple.Len() {
+		name := fmt.Sprintf("spargo_r%d", i)
+		names = append(names, name)
+		value := name
+		if p := c.printer(tuple.At(i).Type(), map[types.Type]bool{}, printMode{}); p != "nil" {
+			value, wrapped = rtName+".Formatted("+name+", "+p+")", true
+		}
+		values = append(values, value)
+	}
+	if !wrapped {
+		return false
+	}
+	c.add(arg.Pos(), arg.Pos(), "func() []any { "+strings.Join(names, ", ")+" := ")
+	c.add(arg.End(), arg.End(), "; return []any{"+strings.Join(values, ", ")+"} }()...")
+	return true
 }
 
 // wrapElems passes arg through spargo_rt.Formatted when a part of its

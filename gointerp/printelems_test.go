@@ -242,3 +242,20 @@ func TestPrintedAnyElementsCallMethods(t *testing.T) {
 		}
 	}
 }
+
+// A call of several results printed alone, one of a type with String:
+// yaegi printed the bare value (3, not Stopped).
+func TestPrintedResultsOfACall(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type State int
+func (s State) String() string { return [...]string{"Idle", "Running", "Stopped"}[s] }
+func run() (State, error) { return 2, nil }
+func pair() (int, State) { return 1, 1 }`)
+	if got, want := value(t, in, `fmt.Sprint(run())`), "Stopped <nil>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	_, io := mustRun(t, in, `fmt.Println(pair())`)
+	if got, want := io.stream("stdout"), "1 Running\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
