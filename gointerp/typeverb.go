@@ -116,10 +116,7 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 	default:
 		return false
 	}
-	if c.named == nil {
-		c.named = map[ast.Expr]bool{}
-	}
-	c.named[e] = true
+	c.markNamed(e)
 	c.add(e.Pos(), e.Pos(), open)
 	c.add(e.End(), e.End(), close)
 	return true
@@ -137,10 +134,7 @@ func (c *checked) syntaxOperand(e ast.Expr, copyNames func() map[string]copyName
 	if known == "" {
 		return false
 	}
-	if c.named == nil {
-		c.named = map[ast.Expr]bool{}
-	}
-	c.named[e] = true
+	c.markNamed(e)
 	c.add(e.Pos(), e.Pos(), rtName+".GoSyntax(")
 	c.add(e.End(), e.End(), ", "+known+")")
 	return true
@@ -159,10 +153,7 @@ func (c *checked) plusOperand(e ast.Expr) {
 	if p == "nil" {
 		return
 	}
-	if c.named == nil {
-		c.named = map[ast.Expr]bool{}
-	}
-	c.named[e] = true // printElems leaves it alone
+	c.markNamed(e) // printElems leaves it alone
 	if types.IsInterface(t) {
 		// A value with a String or Error method prints through it.
 		if w := c.methodCaller(t, rtName+".Formatted("+rtName+".Interpreted(spargo_v), "+p+")"); w != "" {
@@ -188,6 +179,7 @@ func (c *checked) plainOperand(e ast.Expr, verb byte) {
 		return
 	}
 	if b, ok := t.Underlying().(*types.Basic); ok {
+		c.markNamed(e) // printElems leaves it alone: it prints no method
 		c.add(e.Pos(), e.Pos(), b.Name()+"(")
 		c.add(e.End(), e.End(), ")")
 	}
@@ -333,4 +325,13 @@ func goTypeName(t types.Type, pkg *types.Package) string {
 		return dir + goTypeName(u.Elem(), pkg)
 	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// markNamed records that e, an operand of a formatting verb, was lowered
+// here: printElems leaves it alone.
+func (c *checked) markNamed(e ast.Expr) {
+	if c.named == nil {
+		c.named = map[ast.Expr]bool{}
+	}
+	c.named[e] = true
 }

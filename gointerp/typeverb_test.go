@@ -60,6 +60,12 @@ func (c Color) String() string { return [...]string{"R", "G", "B"}[c] }`, `b := 
 	if want := "B|2|B|002|42|A"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// a call's result: %v calls String, %d does not (the two lowerings
+	// wrapped one operand into the other: "too many arguments")
+	got = value(t, in, `func() string { next := func() Color { return 1 }; return fmt.Sprintf("%v %d", next(), next()) }()`)
+	if want := "G 1"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 }
 
 // %+v of a value held in an interface names its unexported fields as Go
