@@ -20,9 +20,12 @@ import (
 //
 // A call that spreads a slice (`defer f(xs...)`) is deferred in a function
 // literal: yaegi passed the slice as one value (fmt.Println printed [1 2]).
-// The deferred function itself is otherwise left as it is (a function literal that
-// calls recover must stay the deferred function). A call with an argument
-// over several lines is left alone (the lines are kept).
+// The deferred function itself is otherwise left as it is (a function
+// literal that calls recover must stay the deferred function). So a
+// deferred function literal in a loop still runs the last iteration's
+// closure: defining it in a variable first would fix that, but yaegi hangs
+// on `defer f()` with f a local variable. A call with an argument over
+// several lines is left alone (the lines are kept).
 
 // deferRE finds cells with a defer statement.
 var deferRE = regexp.MustCompile(`\bdefer\s`)

@@ -115,7 +115,7 @@ func writeMapSyntax(b *strings.Builder, v reflect.Value, name string, names map[
 		return
 	}
 	keys := v.MapKeys()
-	sort.Slice(keys, func(i, j int) bool { return keyLess(keys[i], keys[j]) })
+	sort.Slice(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
 	b.WriteString(name + "{")
 	for i, k := range keys {
 		if i > 0 {
@@ -126,24 +126,6 @@ func writeMapSyntax(b *strings.Builder, v reflect.Value, name string, names map[
 		writeSyntax(b, fieldValue(v.MapIndex(k)), names, false)
 	}
 	b.WriteString("}")
-}
-
-// keyLess orders map keys as fmt does for the basic kinds; others by
-// their printed form.
-func keyLess(a, b reflect.Value) bool {
-	switch a.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() < b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() < b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return a.Float() < b.Float()
-	case reflect.String:
-		return a.String() < b.String()
-	case reflect.Bool:
-		return !a.Bool() && b.Bool()
-	}
-	return fmt.Sprint(a) < fmt.Sprint(b)
 }
 
 // fieldValue is the value a field, element or key holds: an interface's
