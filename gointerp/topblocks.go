@@ -17,9 +17,9 @@ import (
 //     `for _, x := range`, `if v, err := f(); ...`, `switch x := ...`, a
 //     type switch's `v := a.(type)`) or a block: one that shadowed a
 //     variable of the session, or shared its name with a variable of
-//     another type of an earlier statement, panicked ("reflect.Set: value of type float64 is
-//     not assignable to type int"); two type switches binding v panicked
-//     with "index out of range".
+//     another type of an earlier statement, panicked ("reflect.Set:
+//     value of type float64 is not assignable to type int"); two type
+//     switches binding v panicked with "index out of range".
 //
 // (In a function they work.) Such a statement runs as a function literal
 // called in place:
