@@ -132,6 +132,19 @@ func mayBindTemporary(code string) bool {
 	return found
 }
 
+// lockFrame locks the global frame's mutex and returns the frame.
+func (s *sweeper) lockFrame() reflect.Value {
+	s.frameMutex().Lock()
+	return s.frame.Elem()
+}
+
+func (s *sweeper) unlockFrame() { s.frameMutex().Unlock() }
+
+// frameMutex is the global frame's mutex (check verified its type).
+func (s *sweeper) frameMutex() *sync.RWMutex {
+	return open(s.frame.Elem().FieldByName("mutex")).Addr().Interface().(*sync.RWMutex)
+}
+
 // dropDefers empties the global frame's defer stack. yaegi runs the calls
 // a cell's top level defers at the end of its Eval, as Go runs them at the
 // end of a function, but never removes them: `defer fmt.Println("done")`
@@ -141,10 +154,8 @@ func (s *sweeper) dropDefers() {
 	if s.off != "" || s.frame.IsNil() {
 		return
 	}
-	fr := s.frame.Elem()
-	mu := open(fr.FieldByName("mutex")).Addr().Interface().(*sync.RWMutex)
-	mu.Lock()
-	defer mu.Unlock()
+	fr := s.lockFrame()
+	defer s.unlockFrame()
 	d := open(fr.FieldByName("deferred"))
 	d.Set(reflect.Zero(d.Type()))
 }
@@ -156,10 +167,8 @@ func (s *sweeper) sweep() (reset int) {
 		return 0
 	}
 	s.noteNamed(s.universe)
-	fr := s.frame.Elem()
-	mu := open(fr.FieldByName("mutex")).Addr().Interface().(*sync.RWMutex)
-	mu.Lock()
-	defer mu.Unlock()
+	fr := s.lockFrame()
+	defer s.unlockFrame()
 	data := open(fr.FieldByName("data")).Interface().([]reflect.Value)
 	for i, v := range data {
 		if s.named[i] || !v.IsValid() || v.IsZero() || !holdsData(v) {
