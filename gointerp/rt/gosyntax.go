@@ -14,21 +14,39 @@ import (
 // session's struct types as DynTypeName's arguments do. Parts that hold no
 // such type print as fmt prints them.
 func GoSyntax(x any, known ...any) string {
-	names := knownNames(known)
-	var b strings.Builder
-	writeSyntax(&b, dynamicValue(reflect.ValueOf(Interpreted(x))), names, true)
-	return b.String()
+	w := &syntaxWriter{names: knownNames(known), involved: map[reflect.Type]bool{}}
+	w.write(dynamicValue(reflect.ValueOf(Interpreted(x))), true)
+	return w.b.String()
 }
 
-// writeSyntax writes v in Go syntax; top is false inside another value,
-// where a pointer prints as its address.
-func writeSyntax(b *strings.Builder, v reflect.Value, names map[reflect.Type]string, top bool) {
+// syntaxWriter writes a value as %#v does, with the session's type names;
+// involved caches involves by type (a slice's elements share theirs).
+type syntaxWriter struct {
+	b        strings.Builder
+	names    map[reflect.Type]string
+	involved map[reflect.Type]bool
+}
+
+// involves reports whether a value of type t may hold a type of w.names.
+func (w *syntaxWriter) involves(t reflect.Type) bool {
+	in, ok := w.involved[t]
+	if !ok {
+		in = involves(t, w.names, map[reflect.Type]bool{})
+		w.involved[t] = in
+	}
+	return in
+}
+
+// write writes v in Go syntax; top is false inside another value, where a
+// pointer prints as its address.
+func (w *syntaxWriter) write(v reflect.Value, top bool) {
+	b := &w.b
 	if !v.IsValid() {
 		b.WriteString("<nil>")
 		return
 	}
 	t := v.Type()
-	if !v.CanInterface() || !involves(t, names, map[reflect.Type]bool{}) {
+	if !v.CanInterface() || !w.involves(t) {
 		if !top && t.Kind() == reflect.Pointer && !v.IsNil() {
 			fmt.Fprintf(b, "(%s)(%#x)", t, v.Pointer()) // as fmt prints a nested pointer
 			return
@@ -36,7 +54,7 @@ func writeSyntax(b *strings.Builder, v reflect.Value, names map[reflect.Type]str
 		fmt.Fprintf(b, "%#v", plainOf(v))
 		return
 	}
-	name := typeName(t, names)
+	name := typeName(t, w.names)
 	switch t.Kind() {
 	case reflect.Struct:
 		b.WriteString(name + "{")
@@ -45,7 +63,7 @@ func writeSyntax(b *strings.Builder, v reflect.Value, names map[reflect.Type]str
 				b.WriteString(", ")
 			}
 			b.WriteString(fieldName(t.Field(i)) + ":")
-			writeSyntax(b, fieldValue(v.Field(i)), names, false)
+			w.write(fieldValue(v.Field(i)), false)
 		}
 		b.WriteString("}")
 	case reflect.Pointer:
@@ -54,7 +72,7 @@ func writeSyntax(b *strings.Builder, v reflect.Value, names map[reflect.Type]str
 			b.WriteString("(" + name + ")(nil)")
 		case top && t.Elem().Kind() == reflect.Struct:
 			b.WriteString("&")
-			writeSyntax(b, v.Elem(), names, false)
+			w.write(v.Elem(), false)
 		default:
 			fmt.Fprintf(b, "(%s)(%#x)", name, v.Pointer())
 		}
@@ -68,11 +86,11 @@ func writeSyntax(b *strings.Builder, v reflect.Value, names map[reflect.Type]str
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writeSyntax(b, fieldValue(v.Index(i)), names, false)
+			w.write(fieldValue(v.Index(i)), false)
 		}
 		b.WriteString("}")
 	case reflect.Map:
-		writeMapSyntax(b, v, name, names)
+		w.writeMap(v, name)
 	default:
 		fmt.Fprintf(b, "%#v", plainOf(v))
 	}
@@ -108,8 +126,9 @@ func involves(t reflect.Type, names map[reflect.Type]string, seen map[reflect.Ty
 	return false
 }
 
-// writeMapSyntax writes map v with its keys in fmt's order.
-func writeMapSyntax(b *strings.Builder, v reflect.Value, name string, names map[reflect.Type]string) {
+// writeMap writes map v with its keys in fmt's order.
+func (w *syntaxWriter) writeMap(v reflect.Value, name string) {
+	b := &w.b
 	if v.IsNil() {
 		b.WriteString(name + "(nil)")
 		return
@@ -121,9 +140,9 @@ func writeMapSyntax(b *strings.Builder, v reflect.Value, name string, names map[
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		writeSyntax(b, fieldValue(k), names, false)
+		w.write(fieldValue(k), false)
 		b.WriteString(":")
-		writeSyntax(b, fieldValue(v.MapIndex(k)), names, false)
+		w.write(fieldValue(v.MapIndex(k)), false)
 	}
 	b.WriteString("}")
 }
