@@ -51,6 +51,7 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int) {
 	if len(call.Args) == 0 {
 		return
 	}
+	var vars []ast.Expr // the arguments that are not constants
 	var names, values []string
 	for i, a := range call.Args {
 		tv := c.info.Types[a]
@@ -64,18 +65,15 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int) {
 		if strings.Contains(value, "\n") {
 			return
 		}
+		vars = append(vars, a)
 		names = append(names, fmt.Sprintf("spargo_da%d_%d", n, i))
 		values = append(values, value)
 	}
-	if len(names) == 0 {
+	if len(vars) == 0 {
 		return
 	}
-	k := 0
-	for _, a := range call.Args {
-		if c.info.Types[a].Value == nil {
-			c.add(a.Pos(), a.End(), names[k])
-			k++
-		}
+	for i, a := range vars {
+		c.add(a.Pos(), a.End(), names[i])
 	}
 	c.add(d.Pos(), d.Pos(), strings.Join(names, ", ")+" := "+strings.Join(values, ", ")+"; ")
 	if call.Ellipsis.IsValid() {
