@@ -3,6 +3,7 @@ package gointerp
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"regexp"
 	"strings"
 )
@@ -30,26 +31,34 @@ import (
 // deferRE finds cells with a defer statement.
 var deferRE = regexp.MustCompile(`\bdefer\s`)
 
-// deferArgs rewrites the cell's deferred calls as above.
+// deferArgs rewrites the cell's deferred calls as above, and those of
+// function literals in loops as deferloop.go says.
 func (c *checked) deferArgs() {
 	n := 0
+	var stack []ast.Node // from the file down to node
 	ast.Inspect(c.f, func(node ast.Node) bool {
+		if node == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, node)
 		d, ok := node.(*ast.DeferStmt)
 		if !ok || c.chunkAt(d.Pos()) < 0 {
 			return true
 		}
 		n++
-		c.deferCall(d, n)
+		c.deferCall(d, n, outerLoop(stack))
 		return true
 	})
 }
 
-// deferCall records deferArgs' edits for the deferred call of d; n
-// numbers its temporaries.
-func (c *checked) deferCall(d *ast.DeferStmt, n int) {
+// deferCall records deferArgs' edits for the deferred call of d, in loop
+// (nil when none); n numbers its temporaries.
+func (c *checked) deferCall(d *ast.DeferStmt, n int, loop ast.Node) {
 	call := d.Call
-	if len(call.Args) == 0 {
-		return
+	var captured []*types.Var
+	if lit, ok := call.Fun.(*ast.FuncLit); ok && loop != nil && !call.Ellipsis.IsValid() {
+		captured = c.loopCaptures(lit, loop)
 	}
 	var vars []ast.Expr // the arguments that are not constants
 	var names, values []string
@@ -69,11 +78,14 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int) {
 		names = append(names, fmt.Sprintf("spargo_da%d_%d", n, i))
 		values = append(values, value)
 	}
-	if len(vars) == 0 {
+	if len(vars) == 0 && len(captured) == 0 {
 		return
 	}
 	for i, a := range vars {
 		c.add(a.Pos(), a.End(), names[i])
+	}
+	if len(captured) > 0 {
+		c.passCaptured(call, captured, n, &names, &values)
 	}
 	c.add(d.Pos(), d.Pos(), strings.Join(names, ", ")+" := "+strings.Join(values, ", ")+"; ")
 	if call.Ellipsis.IsValid() {
@@ -81,4 +93,26 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int) {
 		c.add(call.Pos(), call.Pos(), "func() { ")
 		c.add(call.End(), call.End(), " }()")
 	}
+}
+
+// passCaptured makes the captured variables parameters of the deferred
+// literal and passes them, through temporaries added to names and values.
+func (c *checked) passCaptured(call *ast.CallExpr, captured []*types.Var, n int, names, values *[]string) {
+	lit := call.Fun.(*ast.FuncLit)
+	var params, args []string
+	for i, v := range captured {
+		name := fmt.Sprintf("spargo_da%d_%d", n, len(call.Args)+i)
+		params = append(params, v.Name()+" "+c.typeString(v.Type()))
+		args = append(args, name)
+		*names = append(*names, name)
+		*values = append(*values, v.Name())
+	}
+	sep := func(n int) string {
+		if n > 0 {
+			return ", "
+		}
+		return ""
+	}
+	c.add(lit.Type.Params.Closing, lit.Type.Params.Closing, sep(lit.Type.Params.NumFields())+strings.Join(params, ", "))
+	c.add(call.Rparen, call.Rparen, sep(len(call.Args))+strings.Join(args, ", "))
 }

@@ -39,3 +39,39 @@ func run() {
 		t.Errorf("top level: got %q, want %q", got, want)
 	}
 }
+
+// A function literal deferred in a loop sees its own iteration's
+// variables: yaegi built the closure at return, so each ran with the last
+// iteration's. Recover still works in it.
+func TestDeferredLiteralsInLoops(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type job struct{ name string }
+func run(jobs []job) (err error) {
+	for i, j := range jobs {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("job %d (%s): %v", i, j.name, r)
+			}
+		}()
+		defer func(tag string) { fmt.Print(tag, i, j.name, " ") }("close")
+		if j.name == "bad" {
+			panic("boom")
+		}
+	}
+	return nil
+}
+func counts() {
+	for i := 0; i < 3; i++ {
+		n := i * 10
+		defer func() { fmt.Print(i, n, " ") }()
+	}
+}`)
+	_, io := mustRun(t, in, `fmt.Println(run([]job{{"a"}, {"bad"}, {"c"}}))`)
+	if got, want := io.stream("stdout"), "close1bad close0a job 1 (bad): boom\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	_, io = mustRun(t, in, `counts()`)
+	if got, want := io.stream("stdout"), "2 20 1 10 0 0 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
