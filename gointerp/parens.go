@@ -44,12 +44,28 @@ func parenOperation(lhs, rhs ast.Expr, typeOf func(ast.Expr) types.Type, off fun
 
 // parenReceive wraps the receive of `x[i] = <-c` (and `s.f = <-c`,
 // `*p = <-c`) in parentheses: yaegi assigned the zero value to such a
-// target, and assigns `(<-c)` right.
+// target, and assigns `(<-c)` right. The same goes for `v := <-c`,
+// `v = <-c` and `var v = <-c` (parenVarReceive): yaegi stored the
+// received value itself as v, which a later `v = 7` or `v++` could not
+// set ("reflect.Value.Set using unaddressable value").
 func parenReceive(x *ast.AssignStmt, off func(token.Pos) int) []edit {
-	if x.Tok != token.ASSIGN || len(x.Lhs) != 1 || len(x.Rhs) != 1 {
+	if x.Tok != token.ASSIGN && x.Tok != token.DEFINE || len(x.Lhs) != 1 || len(x.Rhs) != 1 {
 		return nil
 	}
-	u, ok := x.Rhs[0].(*ast.UnaryExpr)
+	return parenRecv(x.Rhs[0], off)
+}
+
+// parenVarReceive is parenReceive for `var v = <-c`.
+func parenVarReceive(x *ast.ValueSpec, off func(token.Pos) int) []edit {
+	if len(x.Names) != 1 || len(x.Values) != 1 {
+		return nil
+	}
+	return parenRecv(x.Values[0], off)
+}
+
+// parenRecv wraps e in parentheses if it is a receive.
+func parenRecv(e ast.Expr, off func(token.Pos) int) []edit {
+	u, ok := e.(*ast.UnaryExpr)
 	if !ok || u.Op != token.ARROW {
 		return nil
 	}

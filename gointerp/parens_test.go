@@ -29,3 +29,33 @@ w, g = a+5, add(a)`)
 		}
 	}
 }
+
+// A variable defined or declared by a receive could not be set later:
+// yaegi stored the received value itself ("reflect.Value.Set using
+// unaddressable value" for `s := <-c; s = 7`).
+func TestReceivedVariablesSettable(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type P struct{ X int }
+func recv() string {
+	c := make(chan int, 3)
+	c <- 1; c <- 2; c <- 3
+	s := <-c
+	s = s * 7
+	var u = <-c
+	u++
+	pc := make(chan P, 1)
+	pc <- P{1}
+	p := <-pc
+	p.X = 5
+	return fmt.Sprint(s, u, p)
+}`, `c := make(chan int, 1)
+c <- 4
+top := <-c
+top += 10`)
+	if got, want := value(t, in, `recv()`), "7 3 {5}"; got != want {
+		t.Errorf("recv() = %s, want %s", got, want)
+	}
+	if got, want := value(t, in, `top`), "14"; got != want {
+		t.Errorf("top = %s, want %s", got, want)
+	}
+}

@@ -170,6 +170,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 				edits = append(edits, nilSafeAssert(src, x.Values[0], x.Names[0].Name == "_", off)...)
 			}
 			edits = append(edits, parenLiterals(x.Values, off)...)
+			edits = append(edits, parenVarReceive(x, off)...)
 			return true
 		}
 		g, ok := node.(*ast.GoStmt)
