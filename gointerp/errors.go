@@ -32,7 +32,7 @@ func compileError(err error, pm *posMap, count int) error {
 		lines = strings.Split(strings.TrimSpace(err.Error()), "\n")
 	}
 	for i, l := range lines {
-		lines[i] = pm.user(l, count)
+		lines[i] = localIfaceNames(pm.user(l, count))
 	}
 	return &kernel.ExecError{Name: "CompileError", Value: strings.Join(lines, "; "), Traceback: prefix("CompileError: ", lines)}
 }
@@ -57,6 +57,7 @@ func (in *Interp) convertError(err error) error {
 			return errExitOK
 		}
 		ee := panicError(p.Value, "")
+		ee.Value = localIfaceNames(ee.Value)
 		in.syncOutput()
 		in.mu.Lock()
 		pos := in.panicPos

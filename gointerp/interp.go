@@ -227,6 +227,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		c.src = renameIdents(c.src, declared)
 		body = append(body, c)
 	}
+	body = hoistLocalIfaces(body)
 	asFile := onlyDecls && hasVars
 	if !asFile {
 		body = hoistTypes(hoistVars(body))

@@ -1,0 +1,57 @@
+package gointerp
+
+import (
+	"strings"
+	"testing"
+)
+
+// An interface declared in a function: yaegi failed to assert a session
+// type's value held in an any to it ("reflect.Set: value of type
+// interface {} is not assignable to type interp.valueInterface").
+func TestInterfacesDeclaredInFunctions(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Z struct{ n int }
+func (z Z) Size() int { return z.n }
+func (z *Z) Grow() { z.n++ }
+type X int
+func (X) x() {}
+func sizes(xs []any) string {
+	type Sizer interface {
+		Size() int
+	}
+	type grower interface{ Grow() }
+	var b strings.Builder
+	for _, x := range xs {
+		if s, ok := x.(Sizer); ok {
+			fmt.Fprint(&b, "size", s.Size(), " ")
+		}
+		switch v := x.(type) {
+		case grower:
+			v.Grow()
+			fmt.Fprint(&b, "grown", v.(Sizer).Size(), " ")
+		case Sizer:
+			fmt.Fprint(&b, "sizer", v.Size(), " ")
+		default:
+			fmt.Fprintf(&b, "%T", v)
+		}
+	}
+	return b.String()
+}
+func local() bool {
+	type I interface{ x() }
+	var e any = X(0)
+	_, ok := e.(I)
+	return ok && e.(I) == X(0)
+}`)
+	if got, want := value(t, in, `sizes([]any{Z{1}, &Z{5}, 3})`), "size1 sizer1 size5 grown6 int"; got != want {
+		t.Errorf("sizes = %s, want %s", got, want)
+	}
+	if got := value(t, in, `local()`); got != "true" {
+		t.Errorf("local() = %s, want true", got)
+	}
+	// Messages name the interface as the cell does.
+	_, _, err := run(t, in, "func bad() {\n\ttype Sizer interface{ Size() int }\n\tvar s Sizer = X(1)\n\t_ = s\n}")
+	if err == nil || !strings.Contains(err.Error(), "as type main.Sizer") {
+		t.Errorf("error %v, want one naming main.Sizer", err)
+	}
+}
