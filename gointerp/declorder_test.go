@@ -76,3 +76,37 @@ fmt.Println(same(S{3, 5}, S{3, 5}), same(S{3, 5}, S{4, 6}))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A cell that runs statements, with a type declared between its functions
+// and a function (one that calls recover, so not made a variable) declared
+// after the function that calls it: Go sees every declaration of a file,
+// yaegi got "undefined: T1" and "undefined: rec".
+func TestDeclarationsAmongFunctions(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `func test1() {
+	fmt.Println(check1(7))
+}
+type T1 struct {
+	X, Y int
+}
+func check1(pass int) T1 {
+	v := []T1{{X: 1}}
+	v[0].Y = pass
+	return v[0]
+}
+var m = map[string]int{}
+func guarded() {
+	defer rec()
+	m["a"]++
+	panic("boom")
+}
+func rec() {
+	fmt.Println("recovered", recover())
+}
+test1()
+guarded()
+fmt.Println(m)`)
+	if got, want := io.stream("stdout"), "{1 7}\nrecovered boom\nmap[a:1]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -25,6 +25,7 @@ func (in *Interp) liftFuncs(body []chunk, types map[string]int, onlyDecls bool) 
 	var out, vars []chunk
 	sigs = map[string]string{}
 	first := -1
+	assigned := map[int]bool{} // indexes in out of the assignments
 	for _, c := range body {
 		name, sig, start, ok := plainFunc(c)
 		if !ok {
@@ -41,13 +42,14 @@ func (in *Interp) liftFuncs(body []chunk, types map[string]int, onlyDecls bool) 
 		sigs[name] = key
 		// "func name(" becomes "name = func(" on the same line.
 		src := c.src[:start] + name + " = func" + c.src[start+len("func "+name):]
+		assigned[len(out)] = true
 		out = append(out, chunk{kind: kindStmt, src: src, line: c.line, col: c.col})
 	}
 	if first < 0 {
 		return body, sigs
 	}
 	if !onlyDecls {
-		return append(append(append([]chunk{}, out[:first]...), vars...), out[first:]...), sigs
+		return runsInOrder(out, vars, assigned, first), sigs
 	}
 	// A cell of declarations only: types and consts, then the function
 	// variables, then their assignments (order does not matter to Go).
@@ -60,6 +62,46 @@ func (in *Interp) liftFuncs(body []chunk, types map[string]int, onlyDecls bool) 
 		}
 	}
 	return append(append(decls, vars...), assigns...), sigs
+}
+
+// runsInOrder orders each run of declarations and function assignments
+// (up to the next statement) of a cell that runs statements: its types,
+// then, in the run of the first function, the function variables (whose
+// signatures may name those types), then its other declarations (methods,
+// functions not lifted, which the assignments' bodies may call), then the
+// assignments. Go sees every declaration of a file everywhere; a cell's
+// runs are evaluated in order.
+func runsInOrder(out, vars []chunk, assigned map[int]bool, first int) []chunk {
+	var res []chunk
+	for i := 0; i < len(out); {
+		if out[i].kind != kindDecl && !assigned[i] {
+			res = append(res, out[i])
+			i++
+			continue
+		}
+		end := i
+		for end < len(out) && (out[end].kind == kindDecl || assigned[end]) {
+			end++
+		}
+		var types, decls, assigns []chunk
+		for k := i; k < end; k++ {
+			switch {
+			case assigned[k]:
+				assigns = append(assigns, out[k])
+			case strings.HasPrefix(out[k].src, "type"):
+				types = append(types, out[k])
+			default:
+				decls = append(decls, out[k])
+			}
+		}
+		res = append(res, types...)
+		if i <= first && first < end {
+			res = append(res, vars...)
+		}
+		res = append(append(res, decls...), assigns...)
+		i = end
+	}
+	return res
 }
 
 // plainFunc reports whether c is a top-level function declaration without
