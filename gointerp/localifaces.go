@@ -66,8 +66,14 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 	off := func(p token.Pos) int { return int(p) - 1 - len(head) }
 	counts := localNameCounts(fd)
 	var edits []edit
-	renamed := map[string]string{}
+	renamed := map[string]scopedName{}
+	var stack []ast.Node
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
 		ds, isDecl := n.(*ast.DeclStmt)
 		if !isDecl {
 			return true
@@ -82,35 +88,54 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 			return true
 		}
 		name := "spargo_li_" + fd.Name.Name + "__" + ts.Name.Name
-		renamed[ts.Name.Name] = name
+		renamed[ts.Name.Name] = scopedName{name, gd.End(), scopeEnd(stack)}
 		decls = append(decls, "type "+name+" "+src[off(it.Pos()):off(it.End())])
 		start, end := off(gd.Pos()), off(gd.End())
 		edits = append(edits, edit{start, end, strings.Repeat("\n", strings.Count(src[start:end], "\n"))})
-		return false
+		return true
 	})
 	if len(decls) == 0 {
 		return nil, "", false
 	}
+	rename := func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if r, ok := renamed[id.Name]; ok && id.Pos() >= r.from && id.Pos() < r.to {
+				edits = append(edits, edit{off(id.Pos()), off(id.End()), r.name})
+			}
+		}
+		return true
+	}
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.SelectorExpr:
-			ast.Inspect(x.X, func(m ast.Node) bool { return renameIdent(m, renamed, off, &edits) })
+			ast.Inspect(x.X, rename)
 			return false
 		case *ast.KeyValueExpr:
-			ast.Inspect(x.Value, func(m ast.Node) bool { return renameIdent(m, renamed, off, &edits) })
+			ast.Inspect(x.Value, rename)
 			return false
 		}
-		return renameIdent(n, renamed, off, &edits)
+		return rename(n)
 	})
 	return decls, applyEdits(src, edits), true
 }
 
-// renameIdent records the renaming of n if it is a renamed identifier.
-func renameIdent(n ast.Node, renamed map[string]string, off func(token.Pos) int, edits *[]edit) bool {
-	if id, ok := n.(*ast.Ident); ok && renamed[id.Name] != "" {
-		*edits = append(*edits, edit{off(id.Pos()), off(id.End()), renamed[id.Name]})
+// scopedName is a hoisted interface's name and where the local one was
+// in scope.
+type scopedName struct {
+	name     string
+	from, to token.Pos
+}
+
+// scopeEnd is the end of the innermost block of stack (a path from a
+// function's body down to a declaration).
+func scopeEnd(stack []ast.Node) token.Pos {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return stack[i].End()
+		}
 	}
-	return true
+	return stack[0].End()
 }
 
 // genericRecv reports whether fd is a method of a generic type.

@@ -49,6 +49,24 @@ func local() bool {
 	if got := value(t, in, `local()`); got != "true" {
 		t.Errorf("local() = %s, want true", got)
 	}
+	// Only the uses in the local declaration's scope are renamed.
+	mustRunAll(t, in, `type Named interface{ Size() int; Name() string }
+type W struct{}
+func (W) Size() int { return 9 }
+func scoped(xs []any) (out []string) {
+	for _, x := range xs {
+		_, named := x.(Named)
+		{
+			type Named interface{ Size() int }
+			_, sized := x.(Named)
+			out = append(out, fmt.Sprint(named, sized))
+		}
+	}
+	return out
+}`)
+	if got, want := value(t, in, `scoped([]any{Z{2}, W{}, 1})`), "[false true false true false false]"; got != want {
+		t.Errorf("scoped = %s, want %s", got, want)
+	}
 	// Messages name the interface as the cell does.
 	_, _, err := run(t, in, "func bad() {\n\ttype Sizer interface{ Size() int }\n\tvar s Sizer = X(1)\n\t_ = s\n}")
 	if err == nil || !strings.Contains(err.Error(), "as type main.Sizer") {
