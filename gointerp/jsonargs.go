@@ -11,24 +11,82 @@ import (
 // wrote the wrapper as {} (`json.Marshal(map[string]any{"level": lvl})`
 // gave {"level":{}}). The value marshalled, when its type holds an empty
 // interface, is passed through rt.JSONPlain, which takes them out.
+//
+// A struct type with an embedded field (`type User struct{ Base; ... }`)
+// was written with the field as a key of its own ({"Base":{"id":1}}) and
+// read so, since reflect cannot mark it embedded; rt mirrors such values
+// (rt/jsonembed.go): JSONPlain for json.Marshal and Encode, and
+// json.Unmarshal and (*json.Decoder).Decode become rt.JSONUnmarshal and
+// rt.JSONDecode when the target's type holds one.
 
-// jsonRE finds cells that may marshal JSON.
-var jsonRE = regexp.MustCompile(`\bjson\.Marshal|\.Encode\(`)
+// jsonRE finds cells that may use encoding/json.
+var jsonRE = regexp.MustCompile(`\bjson\.(Marshal|Unmarshal)|\.(En|De)code\(`)
 
-// jsonArgs lowers the cell's json.Marshal, json.MarshalIndent and
-// (*json.Encoder).Encode calls.
+// jsonArgs lowers the cell's json.Marshal, json.MarshalIndent,
+// json.Unmarshal, (*json.Encoder).Encode and (*json.Decoder).Decode calls.
 func (c *checked) jsonArgs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || c.chunkAt(call.Pos()) < 0 || !c.marshals(call) {
+		if !ok || len(call.Args) == 0 || c.chunkAt(call.Pos()) < 0 {
 			return true
 		}
-		if a := call.Args[0]; holdsEmptyIface(c.typeOf(a), map[types.Type]bool{}) {
-			c.add(a.Pos(), a.Pos(), rtName+".JSONPlain(")
-			c.add(a.End(), a.End(), ")")
+		switch {
+		case c.marshals(call):
+			if t := c.typeOf(call.Args[0]); holdsEmptyIface(t, map[types.Type]bool{}) || holdsEmbedded(t, map[types.Type]bool{}) {
+				a := call.Args[0]
+				c.add(a.Pos(), a.Pos(), rtName+".JSONPlain(")
+				c.add(a.End(), a.End(), ")")
+			}
+		case c.decodes(call, "Unmarshal", 2):
+			if holdsEmbedded(c.typeOf(call.Args[1]), map[types.Type]bool{}) {
+				c.add(call.Fun.Pos(), call.Fun.End(), rtName+".JSONUnmarshal")
+			}
+		case c.decodes(call, "Decode", 1):
+			if holdsEmbedded(c.typeOf(call.Args[0]), map[types.Type]bool{}) {
+				sel := call.Fun.(*ast.SelectorExpr)
+				c.add(call.Pos(), call.Pos(), rtName+".JSONDecode(")
+				c.add(sel.X.End(), call.Lparen+1, ", ")
+			}
 		}
 		return true
 	})
+}
+
+// decodes reports whether call is encoding/json's function or method name
+// with n arguments.
+func (c *checked) decodes(call *ast.CallExpr, name string, n int) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != name || len(call.Args) != n || call.Ellipsis.IsValid() {
+		return false
+	}
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json"
+}
+
+// holdsEmbedded reports whether t is, or holds through pointers, slices,
+// arrays, maps and fields, a struct type with an embedded field.
+func holdsEmbedded(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return holdsEmbedded(u.Elem(), seen)
+	case *types.Slice:
+		return holdsEmbedded(u.Elem(), seen)
+	case *types.Array:
+		return holdsEmbedded(u.Elem(), seen)
+	case *types.Map:
+		return holdsEmbedded(u.Elem(), seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if f.Embedded() || holdsEmbedded(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // marshals reports whether call is json.Marshal, json.MarshalIndent or

@@ -19,3 +19,39 @@ func TestJSONOfValuesHeldInAny(t *testing.T) {
 		}
 	}
 }
+
+// Embedded struct fields in JSON, written and read as Go does: yaegi's
+// types cannot mark them embedded, so json wrote {"Base":{"id":1},...}
+// and Unmarshal left the embedded fields unset.
+func TestEmbeddedStructsInJSON(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Base struct {
+	ID      int    `+"`json:\"id\"`"+`
+	Created string `+"`json:\"created,omitempty\"`"+`
+}
+type meta struct{ Source string }
+type User struct {
+	Base
+	meta
+	Name string `+"`json:\"name\"`"+`
+}
+type Team struct {
+	Members []User `+"`json:\"members\"`"+`
+	Lead    *User  `+"`json:\"lead,omitempty\"`"+`
+}`)
+	checks := []struct{ expr, want string }{
+		{`func() string { b, err := json.Marshal(User{Base: Base{ID: 1}, Name: "ann"}); return fmt.Sprint(string(b), err) }()`,
+			`{"id":1,"Source":"","name":"ann"}<nil>`},
+		{`func() string { var u User; err := json.Unmarshal([]byte(` + "`" + `{"id":7,"name":"bob","Source":"api"}` + "`" + `), &u); return fmt.Sprintln(u.ID, u.Name, u.Source, err) }()`,
+			"7 bob api <nil>\n"},
+		{`func() string { var t Team; err := json.NewDecoder(strings.NewReader(` + "`" + `{"members":[{"id":5}],"lead":{"id":9,"name":"l"}}` + "`" + `)).Decode(&t); return fmt.Sprintln(t.Members[0].ID, t.Lead.ID, t.Lead.Name, err) }()`,
+			"5 9 l <nil>\n"},
+		{`func() string { var b strings.Builder; json.NewEncoder(&b).Encode([]any{Team{Members: []User{{Name: "m"}}}}); return b.String() }()`,
+			`[{"members":[{"id":0,"Source":"","name":"m"}]}]` + "\n"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s\n = %s\nwant %s", c.expr, got, c.want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
-			anyMatch(body, jsonRE) && (ta.methods || declaresMethods(body)),
+			anyMatch(body, jsonRE),
 	}
 }
 

@@ -16,6 +16,8 @@ import (
 // in yaegi's names of such types, in messages: one key, to keep them
 // short.)
 //
+// An embedded field is tagged `spargo:"embed"` (embedTag).
+//
 // Blank fields after the first get names of their own (_2, _3...): yaegi
 // names each X_, and reflect refused the type ("duplicate field X_").
 func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []edit {
@@ -39,6 +41,13 @@ func hideUnexported(src string, st *ast.StructType, off func(token.Pos) int) []e
 			tag = src[off(f.Tag.Pos()):off(f.Tag.End())]
 		}
 		switch {
+		case len(f.Names) == 0: // embedded
+			if f.Tag == nil {
+				p := off(f.Type.End())
+				edits = append(edits, edit{p, p, " " + embedTag("")})
+			} else {
+				edits = append(edits, edit{off(f.Tag.Pos()), off(f.Tag.End()), embedTag(tag)})
+			}
 		case unexported == 0 || strings.Contains(tag, "json:"):
 			for _, n := range f.Names {
 				if names[n] != "" {
@@ -72,6 +81,20 @@ func hiddenTag(tag string) string {
 		return tag[:len(tag)-1] + ` json:\"-\""`
 	default:
 		return tag[:len(tag)-1] + " json:\"-\"`"
+	}
+}
+
+// embedTag is tag (as hiddenTag's) with rt.EmbedTag's mark added: the
+// field is embedded, which the type yaegi builds with reflect cannot say
+// (rt/jsonembed.go).
+func embedTag(tag string) string {
+	switch {
+	case tag == "":
+		return "`spargo:\"embed\"`"
+	case tag[0] == '"':
+		return tag[:len(tag)-1] + ` spargo:\"embed\""`
+	default:
+		return tag[:len(tag)-1] + " spargo:\"embed\"`"
 	}
 }
 

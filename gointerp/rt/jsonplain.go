@@ -6,7 +6,8 @@ import "reflect"
 // its own wrapper (a cell's named type with methods, such as
 // `type Level int`, in an any) taken out of it: json wrote the wrapper as
 // {}. It rebuilds the empty interfaces, the maps with string keys and the
-// slices of empty interfaces that hold such values; anything else stays.
+// slices of empty interfaces that hold such values; anything else stays,
+// or is mirrored when its type holds an embedded field (jsonembed.go).
 func JSONPlain(x any) any { return jsonPlain(reflect.ValueOf(x)) }
 
 func jsonPlain(v reflect.Value) any {
@@ -34,6 +35,9 @@ func jsonPlain(v reflect.Value) any {
 	}
 	if !v.CanInterface() {
 		return nil
+	}
+	if mt, ok := mirrorOf(v.Type()); ok {
+		return toMirror(v, mt).Interface()
 	}
 	return v.Interface()
 }

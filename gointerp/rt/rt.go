@@ -195,6 +195,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"ErrorOf":       reflect.ValueOf(ErrorOf),
 		"GoError":       reflect.ValueOf(GoError),
 		"JSONPlain":     reflect.ValueOf(JSONPlain),
+		"JSONUnmarshal": reflect.ValueOf(JSONUnmarshal),
+		"JSONDecode":    reflect.ValueOf(JSONDecode),
 		"Formatted":     reflect.ValueOf(Formatted),
 		"FormattedEach": reflect.ValueOf(FormattedEach),
 		"Stringed":      reflect.ValueOf(Stringed),
