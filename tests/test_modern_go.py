@@ -135,6 +135,13 @@ def test_comparisons_and_printing_of_session_types(cells):
     # the end of every later cell.
     assert stdout(cells["toplevel"]) == "7 128 7 7\ndeferred once\n"
     assert stdout(cells["afterdefer"]) == "next cell\n"
+    # A function literal deferred in a loop ran with the last iteration's
+    # variables; `got := <-results` then `got *= 2` panicked (unaddressable
+    # value); the embedded Stamp was written as {"Stamp":{"id":3},...} and
+    # not read back; an assertion to an interface declared in a function
+    # failed; `label`'s signature named a type declared after it
+    # (undefined: Record).
+    assert stdout(cells["session10"]) == '[close b close a] 10 {"id":3,"name":"r"} 9 r!\n'
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

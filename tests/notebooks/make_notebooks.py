@@ -300,6 +300,18 @@ def modern_go():
                  "\tselect {\n\tcase v, ok := <-done:\n\t\tif !ok {\n\t\t\tbreak\n\t\t}\n\t\treceived += v\n\t}\n}\n"
                  "fmt.Println(i, j, mask, received)", "toplevel"),
             code("fmt.Println(\"next cell\")", "afterdefer"),
+            code("func label(r Record) string { return r.Name + \"!\" }\n\n"
+                 "func closeAll(names []string) (log []string) {\n\tfor _, n := range names {\n"
+                 "\t\tdefer func() { log = append(log, \"close \"+n) }()\n\t}\n\treturn nil\n}\n\n"
+                 "type Stamp struct {\n\tID int `json:\"id\"`\n}\n\n"
+                 "type Record struct {\n\tStamp\n\tName string `json:\"name\"`\n}\n\n"
+                 "func areaOf(v any) int {\n\ttype sizer interface{ Area() float64 }\n"
+                 "\tif s, ok := v.(sizer); ok {\n\t\treturn int(s.Area())\n\t}\n\treturn -1\n}\n\n"
+                 "results := make(chan int, 1)\nresults <- 5\ngot := <-results\ngot *= 2\n"
+                 "var rec Record\njson.Unmarshal([]byte(`{\"id\":3,\"name\":\"r\"}`), &rec)\n"
+                 "out, _ := json.Marshal(rec)\n"
+                 "fmt.Println(closeAll([]string{\"a\", \"b\"}), got, string(out), areaOf(Square{3}), label(rec))",
+                 "session10"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
