@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|[^:]=\s*<-|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|=\s*<-|\bfunc\s*\([^)]*\)\s*\w+\s*\(|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -92,6 +92,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			return true
 		case *ast.ForStmt:
 			edits = append(edits, lowerLoops(src, node, off, isInt, &loops)...)
+			return true
+		case *ast.FuncDecl:
+			edits = append(edits, nameParams(x, off)...)
 			return true
 		case *ast.CallExpr:
 			if e, ok := reorderMinMax(src, x, off); ok {
