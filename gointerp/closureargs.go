@@ -1,0 +1,99 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// A function literal passed in a loop to a standard-library function that
+// calls it later (`wg.Go(func() { sum += i })`, `time.AfterFunc(d,
+// func() {...})`) ran with the loop's last iteration's variables: yaegi
+// wraps a literal given to a native function so that it reads the
+// enclosing frame when called, not as it was when the literal was
+// written. A literal defined first as a variable keeps its iteration's
+// variables, so such a call, when it is a statement and the literal is its
+// last argument, defines the literal just before the call, on the same
+// lines:
+//
+//	wg.Go(func() { ... })    →    spargo_fl1 := func() { ... }; wg.Go(spargo_fl1)
+
+// closureArgRE and forRE find cells that may pass a function literal in
+// a loop.
+var (
+	closureArgRE = regexp.MustCompile(`[(,]\s*func\s*\(`)
+	forRE        = regexp.MustCompile(`\bfor\b`)
+)
+
+// closureArgs lowers the cell's calls as above.
+func (c *checked) closureArgs() {
+	n := 0
+	var stack []ast.Node
+	ast.Inspect(c.f, func(node ast.Node) bool {
+		if node == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, node)
+		es, ok := node.(*ast.ExprStmt)
+		if !ok || c.chunkAt(es.Pos()) < 0 || len(stack) < 2 {
+			return true
+		}
+		switch stack[len(stack)-2].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		default:
+			return true
+		}
+		call, ok := es.X.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() || !c.nativeCallee(call) {
+			return true
+		}
+		lit, ok := call.Args[len(call.Args)-1].(*ast.FuncLit)
+		loop := outerLoop(stack)
+		if !ok || loop == nil || !c.capturesLoopVar(lit, loop) {
+			return true
+		}
+		head := c.src[int(call.Pos())-c.base : int(lit.Pos())-c.base]
+		if strings.Contains(head, "\n") {
+			return true
+		}
+		n++
+		name := fmt.Sprintf("spargo_fl%d", n)
+		c.add(call.Pos(), lit.Pos(), name+" := ")
+		c.add(lit.End(), call.End(), "; "+head+name+")")
+		return true
+	})
+}
+
+// nativeCallee reports whether call calls a function or method of another
+// package than the cell's (the standard library's).
+func (c *checked) nativeCallee(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := call.Fun.(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	fn, ok := c.info.Uses[id].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg() != c.pkg
+}
+
+// capturesLoopVar reports whether lit reads a variable that loop declares
+// (outside lit).
+func (c *checked) capturesLoopVar(lit *ast.FuncLit, loop ast.Node) bool {
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			v, ok := c.info.Uses[id].(*types.Var)
+			found = found || ok && !v.IsField() && v.Pos() >= loop.Pos() && v.Pos() < loop.End() &&
+				(v.Pos() < lit.Pos() || v.Pos() >= lit.End())
+		}
+		return !found
+	})
+	return found
+}
