@@ -3,6 +3,7 @@ package gointerp
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 )
 
 // nameParams names `_` the parameters of a method whose receiver is named
@@ -22,4 +23,34 @@ func nameParams(fd *ast.FuncDecl, off func(token.Pos) int) []edit {
 		edits = append(edits, edit{off(p.Type.Pos()), off(p.Type.Pos()), "_ "})
 	}
 	return edits
+}
+
+// zeroResults sets a function's named results to their zero values first
+// thing: yaegi's call of a declared function (a method, a function of a
+// cell with package variables, a function literal called in place) uses
+// the caller's targets as the results, unzeroed, so after `out, err :=
+// collect(n)` in a loop, collect's `out = append(out, ...)` appended to
+// the previous call's slice, and a named err set by an earlier call's
+// deferred recover came back from the next call.
+//
+//	func f() (n int, err error) {    →    func f() (n int, err error) { n, err = *new(int), *new(error);
+func zeroResults(src string, ft *ast.FuncType, body *ast.BlockStmt, off func(token.Pos) int) []edit {
+	if ft.Results == nil || body == nil {
+		return nil
+	}
+	var names, zeros []string
+	for _, f := range ft.Results.List {
+		for _, n := range f.Names {
+			if n.Name == "_" || strings.HasPrefix(n.Name, "spargo_") {
+				continue
+			}
+			names = append(names, n.Name)
+			zeros = append(zeros, "*new("+src[off(f.Type.Pos()):off(f.Type.End())]+")")
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	p := off(body.Lbrace) + 1
+	return []edit{{p, p, " " + strings.Join(names, ", ") + " = " + strings.Join(zeros, ", ") + ";"}}
 }

@@ -15,3 +15,55 @@ func (v Var) Eval(env map[string]float64) float64 { return env[string(v)] }`)
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// Named results start at their zero values: yaegi's call of a method, of
+// a function of a cell with package variables or of a literal called in
+// place used the caller's targets as the results, so a second call in a
+// loop appended to the first call's slice, and an error set by one call's
+// deferred recover came back from the next.
+func TestNamedResultsStartZero(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Parser struct{ src []string }
+func (p *Parser) Parse(n int) (items []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("parse: %v", r)
+		}
+	}()
+	for i := range n {
+		if i == len(p.src) {
+			panic("too far")
+		}
+		items = append(items, p.src[i])
+	}
+	return
+}
+var limit = 10
+func collect(n int) (out []int, total int) {
+	for i := range min(n, limit) {
+		out = append(out, i)
+		total += i
+	}
+	return out, total
+}`)
+	_, io := mustRun(t, in, `p := &Parser{src: []string{"a", "b"}}
+for _, n := range []int{2, 3, 1} {
+	items, err := p.Parse(n)
+	fmt.Println(items, err)
+}
+var out []int
+var total int
+for _, n := range []int{2, 3} {
+	out, total = collect(n)
+	fmt.Println(out, total)
+}
+for range 2 {
+	s, err := func() (s string, err error) { s += "x"; return }()
+	fmt.Println(s, err)
+}`)
+	want := "[a b] <nil>\n[a b] parse: too far\n[a] <nil>\n" +
+		"[0 1] 1\n[0 1 2] 3\nx <nil>\nx <nil>\n"
+	if got := io.stream("stdout"); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
