@@ -199,11 +199,15 @@ func (c *checked) replace(start, end token.Pos, text string) {
 // session's own generic functions (yaegi's versions of generic stdlib
 // functions have simpler signatures: generics.go).
 func (c *checked) typeArguments() {
+	spread := spreadCallees(c.f)
 	for id, inst := range explicitless(c.f, c.info) {
 		if c.handled[id] {
 			continue
 		}
 		if obj := c.info.Uses[id]; obj == nil || obj.Pkg() != c.pkg {
+			if !spread[id] {
+				c.stdTypeArguments(id, inst)
+			}
 			continue
 		}
 		if args := typeArgStrings(inst, c.qual); args != "" {

@@ -71,6 +71,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorsIs()
 	c.errorfArgs()
 	c.typeArguments()
+	c.stdConstArgs()
 	c.unsafeCalls()
 	c.iteratorRanges()
 	c.stringRanges()

@@ -1,0 +1,140 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// A generic standard-library function called with a slice the standard
+// library made (`slices.Sort(strings.Fields(s))`, `slices.Max(w)` with w
+// from strings.Fields) failed in yaegi's inference ("CFG post-order panic:
+// invalid memory address"), where a slice the cell made works, and so
+// does an explicit instantiation. So such calls get their type arguments
+// written, in the order of the kernel's sources of these functions
+// (generics.go), when the arguments are built-in types or unnamed
+// slices, arrays, maps and pointers of them (a session type is left to
+// inference, which handles it).
+
+// stdGenericRE finds cells that may call one.
+var stdGenericRE = regexp.MustCompile(`\b(slices|maps)\.[A-Z]`)
+
+// kernelTypeParams maps "slices.Sort" to the type parameter names of the
+// kernel's source of that function.
+var kernelTypeParams = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, src := range append(append([]string{}, genericSources...), moreGenericSources...) {
+		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Type.TypeParams == nil {
+				continue
+			}
+			var names []string
+			for _, p := range fd.Type.TypeParams.List {
+				for _, n := range p.Names {
+					names = append(names, n.Name)
+				}
+			}
+			out[f.Name.Name+"."+fd.Name.Name] = names
+		}
+	}
+	return out
+})
+
+// stdTypeArguments writes the type arguments of id, a generic function of
+// the standard library used without them, as above.
+func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance) {
+	fn, ok := c.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	names, ok := kernelTypeParams()[fn.Pkg().Path()+"."+fn.Name()]
+	tps := fn.Type().(*types.Signature).TypeParams()
+	if !ok || tps == nil || tps.Len() != inst.TypeArgs.Len() {
+		return
+	}
+	byName := map[string]types.Type{}
+	for i := range tps.Len() {
+		byName[tps.At(i).Obj().Name()] = inst.TypeArgs.At(i)
+	}
+	var args []string
+	for _, n := range names {
+		t, ok := byName[n]
+		if !ok || !builtinOnly(t) {
+			return
+		}
+		args = append(args, types.TypeString(t, c.qual))
+	}
+	c.add(id.End(), id.End(), "["+strings.Join(args, ", ")+"]")
+}
+
+// builtinOnly reports whether t is a typed built-in type, or an unnamed
+// slice, array, map or pointer of such types.
+func builtinOnly(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Basic:
+		return t.Info()&types.IsUntyped == 0 && t.Kind() != types.UnsafePointer && t.Kind() != types.Invalid
+	case *types.Slice:
+		return builtinOnly(t.Elem())
+	case *types.Array:
+		return builtinOnly(t.Elem())
+	case *types.Pointer:
+		return builtinOnly(t.Elem())
+	case *types.Map:
+		return builtinOnly(t.Key()) && builtinOnly(t.Elem())
+	}
+	return false
+}
+
+// spreadCallees are the functions f calls with a spread slice (`f(xs...)`):
+// spreadCalls rewrites some of those to other functions.
+func spreadCallees(f *ast.File) map[*ast.Ident]bool {
+	out := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && call.Ellipsis.IsValid() {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				out[sel.Sel] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// stdConstArgs converts the constant arguments of calls of generic
+// standard-library functions to the type Go gives them: yaegi passed the 61 of
+// `slices.Contains(scores, 61)`, scores a []float64, as an int, and the
+// comparison panicked ("reflect: call of reflect.Value.Float on int
+// Value").
+func (c *checked) stdConstArgs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || c.chunkAt(call.Pos()) < 0 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == c.pkg || fn.Type().(*types.Signature).TypeParams() == nil {
+			return true
+		}
+		for _, a := range call.Args {
+			tv := c.info.Types[a]
+			if b, ok := tv.Type.(*types.Basic); ok && tv.Value != nil && b.Info()&types.IsUntyped == 0 {
+				c.add(a.Pos(), a.Pos(), b.Name()+"(")
+				c.add(a.End(), a.End(), ")")
+			}
+		}
+		return true
+	})
+}
