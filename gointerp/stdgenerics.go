@@ -57,13 +57,22 @@ func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance) {
 		return
 	}
 	names, ok := kernelTypeParams()[fn.Pkg().Path()+"."+fn.Name()]
-	tps := fn.Type().(*types.Signature).TypeParams()
-	if !ok || tps == nil || tps.Len() != inst.TypeArgs.Len() {
+	sig := fn.Type().(*types.Signature)
+	tps := sig.TypeParams()
+	// (yaegi mistook an explicit instance's variadic parameter for its
+	// element: cmp.Or[int](0, 2) failed.)
+	if !ok || tps == nil || tps.Len() != inst.TypeArgs.Len() || sig.Variadic() {
 		return
 	}
 	byName := map[string]types.Type{}
+	composite := false // (cmp.Compare[int](...) as an argument confused yaegi)
 	for i := range tps.Len() {
 		byName[tps.At(i).Obj().Name()] = inst.TypeArgs.At(i)
+		_, basic := inst.TypeArgs.At(i).(*types.Basic)
+		composite = composite || !basic
+	}
+	if !composite {
+		return
 	}
 	var args []string
 	for _, n := range names {
@@ -130,11 +139,31 @@ func (c *checked) stdConstArgs() {
 		}
 		for _, a := range call.Args {
 			tv := c.info.Types[a]
-			if b, ok := tv.Type.(*types.Basic); ok && tv.Value != nil && b.Info()&types.IsUntyped == 0 {
+			if b, ok := tv.Type.(*types.Basic); ok && tv.Value != nil && b.Info()&types.IsUntyped == 0 && b.Name() != defaultName(a) {
 				c.add(a.Pos(), a.Pos(), b.Name()+"(")
 				c.add(a.End(), a.End(), ")")
 			}
 		}
 		return true
 	})
+}
+
+// defaultName is the name of the default type of literal e ("" for
+// other expressions).
+func defaultName(e ast.Expr) string {
+	lit, ok := e.(*ast.BasicLit)
+	if !ok {
+		return ""
+	}
+	switch lit.Kind {
+	case token.INT:
+		return "int"
+	case token.FLOAT:
+		return "float64"
+	case token.IMAG:
+		return "complex128"
+	case token.CHAR:
+		return "int32"
+	}
+	return "string"
 }
