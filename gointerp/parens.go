@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // Some of yaegi's bugs go away when a value is in parentheses: it
@@ -128,6 +129,37 @@ func parenCalls(x *ast.AssignStmt, off func(token.Pos) int) []edit {
 	var edits []edit
 	for _, c := range calls {
 		edits = append(edits, parens(c, off)...)
+	}
+	return edits
+}
+
+// orCases joins with || the expressions of a case of a switch without a
+// tag (`switch { case a, b: }`): yaegi tested the first alone, and
+// `case x == 1, x == 5:` did not match 5. Go tests them in order and stops
+// at the first true one, as || does.
+func orCases(src string, s *ast.SwitchStmt, off func(token.Pos) int) []edit {
+	if s.Tag != nil {
+		return nil
+	}
+	var edits []edit
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok || len(cc.List) < 2 {
+			continue
+		}
+		for i, e := range cc.List {
+			edits = append(edits, parens(e, off)...)
+			if i == 0 {
+				continue
+			}
+			between := src[off(cc.List[i-1].End()):off(e.Pos())]
+			c := strings.IndexByte(between, ',')
+			if c < 0 {
+				return nil
+			}
+			p := off(cc.List[i-1].End()) + c
+			edits = append(edits, edit{p, p + 1, " ||"})
+		}
 	}
 	return edits
 }

@@ -59,3 +59,26 @@ top += 10`)
 		t.Errorf("top = %s, want %s", got, want)
 	}
 }
+
+// A case of several expressions in a switch without a tag tested only the
+// first: `case x == 1, x == 5:` did not match 5.
+func TestSwitchCasesOfSeveralExpressions(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `var ErrA, ErrB = errors.New("a"), errors.New("b")
+func kind(err error, n int) string {
+	switch {
+	case err == nil && n == 0:
+		return "none"
+	case errors.Is(err, ErrA),
+		errors.Is(err, ErrB):
+		return "known"
+	case n == 1, n == 2, n == 3:
+		return "small"
+	}
+	return "other"
+}`)
+	got := value(t, in, `strings.Join([]string{kind(nil, 0), kind(fmt.Errorf("w: %w", ErrB), 0), kind(nil, 3), kind(nil, 9)}, " ")`)
+	if want := "none known small other"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|=\s*<-|\bfunc\s*\([^)]*\)\s*\w+\s*\(|\)\s*\(\s*[\pL_]\w*(\s*,\s*[\pL_]\w*)*\s+[^\s,)]|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|=\s*<-|\bfunc\s*\([^)]*\)\s*\w+\s*\(|\bcase\b[^:\n]*,|\)\s*\(\s*[\pL_]\w*(\s*,\s*[\pL_]\w*)*\s+[^\s,)]|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -99,6 +99,9 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			return true
 		case *ast.FuncLit:
 			edits = append(edits, zeroResults(src, x.Type, x.Body, off)...)
+			return true
+		case *ast.SwitchStmt:
+			edits = append(edits, orCases(src, x, off)...)
 			return true
 		case *ast.CallExpr:
 			if e, ok := reorderMinMax(src, x, off); ok {
