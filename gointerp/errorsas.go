@@ -144,6 +144,13 @@ func (c *checked) sessionUnwrap() string {
 // session type.
 func (c *checked) errorsAs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
+		if call, t := c.asTypeCall(n); call != nil {
+			// errors.AsType[T](err), Go 1.26, the same way
+			ts := c.typeString(t)
+			c.replace(call.Pos(), call.Lparen+1, "func(spargo_e error) ("+ts+", bool) { var spargo_v "+ts+
+				"; return spargo_v, "+c.asFunc(t)+"(spargo_e, &spargo_v) }(")
+			return true
+		}
 		call := c.stdCall(n, "errors", "As")
 		if call == nil || len(call.Args) != 2 {
 			return true
@@ -152,12 +159,43 @@ func (c *checked) errorsAs() {
 		if !ok || !sessionType(ptr.Elem(), c.pkg) && !literalIface(ptr.Elem()) {
 			return true
 		}
-		t := c.typeString(ptr.Elem())
-		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+t+") bool { return "+rtName+".ErrorsAs(spargo_e, "+
-			"func(e error) bool { if v, ok := e.("+t+"); ok { *spargo_t = v; return true }; "+c.asImplementers(ptr.Elem())+
-			"return false }, "+c.sessionUnwrap()+") }")
+		c.add(call.Fun.Pos(), call.Fun.End(), c.asFunc(ptr.Elem()))
 		return true
 	})
+}
+
+// asFunc writes errorsAs's function for a target of type t.
+func (c *checked) asFunc(t types.Type) string {
+	ts := c.typeString(t)
+	return "func(spargo_e error, spargo_t *" + ts + ") bool { return " + rtName + ".ErrorsAs(spargo_e, " +
+		"func(e error) bool { if v, ok := e.(" + ts + "); ok { *spargo_t = v; return true }; " + c.asImplementers(t) +
+		"return false }, " + c.sessionUnwrap() + ") }"
+}
+
+// asTypeCall returns n and its type argument if n is a call of
+// errors.AsType (with a type argument the cell can write).
+func (c *checked) asTypeCall(n ast.Node) (*ast.CallExpr, types.Type) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || c.chunkAt(call.Pos()) < 0 {
+		return nil, nil
+	}
+	ix, ok := call.Fun.(*ast.IndexExpr)
+	if !ok {
+		return nil, nil
+	}
+	sel, ok := ix.X.(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "AsType" {
+		return nil, nil
+	}
+	t := c.info.Types[ix.Index].Type
+	if t == nil || !c.writable(t) {
+		return nil, nil
+	}
+	return call, t
 }
 
 // asImplementers writes the tests of errorsAs's check for a target of

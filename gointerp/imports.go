@@ -157,7 +157,7 @@ func stdlibWith(name, p string, used []string) string {
 	has := func(path string) bool {
 		syms := stdlib.Symbols[path+"/"+name]
 		for _, u := range used {
-			if _, ok := syms[u]; !ok {
+			if _, ok := syms[u]; !ok && redirected[path+"."+u] == "" && !genericOnly[path+"."+u] {
 				return false
 			}
 		}

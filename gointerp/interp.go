@@ -108,11 +108,13 @@ func New(opts ...Option) (*Interp, error) {
 		in.imports[imp.name] = imp.path
 	}
 	// Before the extensions: their session variables take the next slots.
-	if _, err := in.yi.Compile(onceSource); err != nil {
-		return nil, fmt.Errorf("load %s: %w", onceName, err)
-	}
-	if _, err := in.yi.Eval(fmt.Sprintf("import %s %q", onceName, onceName)); err != nil {
-		return nil, fmt.Errorf("import %s: %w", onceName, err)
+	for _, p := range []struct{ name, src string }{{onceName, onceSource}, {stdFuncsName, stdFuncsSource}} {
+		if _, err := in.yi.Compile(p.src); err != nil {
+			return nil, fmt.Errorf("load %s: %w", p.name, err)
+		}
+		if _, err := in.yi.Eval(fmt.Sprintf("import %s %q", p.name, p.name)); err != nil {
+			return nil, fmt.Errorf("import %s: %w", p.name, err)
+		}
 	}
 	if err := in.loadExtensions(); err != nil {
 		return nil, err

@@ -66,6 +66,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.chanComparisons()
 	c.convertedReceivers()
 	c.onceFuncs()
+	c.randN()
 	c.methodValues()
 	c.errorsAs()
 	c.errorsIs()

@@ -88,11 +88,12 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 }
 `
 
-// onceRE finds cells that may call them.
-var onceRE = regexp.MustCompile(`\bsync\.Once(Func|Values?)\b`)
+// onceRE finds cells that may call them, or the functions of stdfuncs.go.
+var onceRE = regexp.MustCompile(`\bsync\.Once(Func|Values?)\b|\b(rand\.N|reflect\.TypeFor|errors\.AsType)\b`)
 
 // onceFuncs rewrites the cell's uses of sync.OnceFunc, OnceValue and
-// OnceValues to spargo_sync's.
+// OnceValues to spargo_sync's, and of the functions of stdfuncs.go to
+// spargo_std's.
 func (c *checked) onceFuncs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
@@ -104,12 +105,11 @@ func (c *checked) onceFuncs() {
 			return true
 		}
 		pkg, ok := c.info.Uses[id].(*types.PkgName)
-		if !ok || pkg.Imported().Path() != "sync" {
+		if !ok {
 			return true
 		}
-		switch sel.Sel.Name {
-		case "OnceFunc", "OnceValue", "OnceValues":
-			c.add(id.Pos(), id.End(), onceName)
+		if to := redirected[pkg.Imported().Path()+"."+sel.Sel.Name]; to != "" {
+			c.add(id.Pos(), id.End(), to)
 		}
 		return true
 	})

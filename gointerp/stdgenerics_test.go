@@ -19,3 +19,25 @@ fmt.Println(slices.BinarySearch(words, "fig"))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Generic functions of the standard library that were missing:
+// errors.AsType (Go 1.26), math/rand/v2's N (auto-imported as v2),
+// reflect.TypeFor.
+func TestMoreGenericStdlibFunctions(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `import "io/fs"
+type CodeErr struct{ Code int }
+func (e *CodeErr) Error() string { return fmt.Sprint("code ", e.Code) }`)
+	checks := []struct{ expr, want string }{
+		{`func() string { _, err := os.Open("/nonexistent"); pe, ok := errors.AsType[*fs.PathError](err); return fmt.Sprintf("%v %v", ok, pe.Op) }()`, "true open"},
+		{`func() string { ce, ok := errors.AsType[*CodeErr](fmt.Errorf("w: %w", &CodeErr{7})); return fmt.Sprint(ok, ce.Code) }()`, "true 7"},
+		{`func() bool { _, ok := errors.AsType[*CodeErr](io.EOF); return ok }()`, "false"},
+		{`rand.N(10) < 10 && rand.N(3*time.Second) < 3*time.Second && rand.IntN(5) < 5`, "true"},
+		{`reflect.TypeFor[map[string]int]().String()`, "map[string]int"},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}
