@@ -26,21 +26,33 @@ import (
 // It follows single Unwrap chains (fmt.Errorf's %w), not errors.Join's
 // lists or As methods.
 
-// errorsAsRE finds cells that may call errors.As or fmt.Errorf.
-var errorsAsRE = regexp.MustCompile(`\berrors\.(As|Is|Unwrap)\(|\bErrorf\(`)
+// errorsAsRE finds cells that may call errors.As, Is, Unwrap, Join or
+// fmt.Errorf.
+var errorsAsRE = regexp.MustCompile(`\berrors\.(As|Is|Unwrap|Join)\(|\bErrorf\(`)
 
 // errorfArgs passes the arguments of fmt.Errorf that are values of
 // session types implementing error as error: passed as plain values (its
 // parameters are ...any), they reach fmt without their methods, and %w
-// printed %!w(...) and wrapped nothing.
+// printed %!w(...) and wrapped nothing. The same goes for the arguments
+// of other standard-library functions whose parameter is an error
+// (`errors.Join(ErrNotFound, &ValidationError{...})` panicked: "cannot
+// use *struct {...} as type error").
 func (c *checked) errorfArgs() {
 	errType := types.Universe.Lookup("error").Type()
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call := c.stdCall(n, "fmt", "Errorf")
-		if call == nil || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		call, _ := n.(*ast.CallExpr)
+		if call == nil || c.chunkAt(call.Pos()) < 0 || call.Ellipsis.IsValid() {
 			return true
 		}
-		for _, a := range call.Args[1:] {
+		errorf := c.stdCall(n, "fmt", "Errorf") != nil
+		sig := c.stdSignature(call)
+		if !errorf && sig == nil {
+			return true
+		}
+		for i, a := range call.Args {
+			if errorf && i == 0 || !errorf && !types.Identical(paramType(sig, i), errType) {
+				continue
+			}
 			t := c.info.Types[a].Type
 			if t != nil && !types.IsInterface(t) && sessionType(t, c.pkg) && types.Implements(t, errType.Underlying().(*types.Interface)) {
 				// (a conversion error(x) does not make yaegi wrap x; passing it does)
@@ -54,6 +66,42 @@ func (c *checked) errorfArgs() {
 		}
 		return true
 	})
+}
+
+// stdSignature is the signature of call's function if it is one of
+// another package than the cell's; nil otherwise.
+func (c *checked) stdSignature(call *ast.CallExpr) *types.Signature {
+	var id *ast.Ident
+	switch f := call.Fun.(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil
+	}
+	fn, ok := c.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == c.pkg {
+		return nil
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	return sig
+}
+
+// paramType is the type of the parameter argument i of a call of sig
+// fills (a variadic one's element type).
+func paramType(sig *types.Signature, i int) types.Type {
+	n := sig.Params().Len()
+	if n == 0 {
+		return nil
+	}
+	if i < n-1 || !sig.Variadic() {
+		if i >= n {
+			return nil
+		}
+		return sig.Params().At(i).Type()
+	}
+	return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
 }
 
 // errorsIs routes the cell's errors.Is and errors.Unwrap calls to the

@@ -94,3 +94,16 @@ func (e *HTTPError) Is(target error) bool { return target == ErrNotFound && e.Co
 		}
 	}
 }
+
+// A session error passed to errors.Join (a standard-library parameter of
+// type error) panicked: "cannot use *struct {...} as type error".
+func TestSessionErrorsJoined(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type VErr struct{ F string }
+func (e *VErr) Error() string { return "invalid " + e.F }
+var ErrNF = errors.New("not found")
+joined := errors.Join(ErrNF, &VErr{"name"})`)
+	if got, want := value(t, in, `fmt.Sprintf("%v %q", errors.Is(joined, ErrNF), joined.Error())`), `true "not found\ninvalid name"`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
