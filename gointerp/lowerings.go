@@ -28,7 +28,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
-			anyMatch(body, jsonRE) || anyMatch(body, closureArgRE) && anyMatch(body, forRE),
+			anyMatch(body, jsonRE) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)),
 	}
 }
 
@@ -61,6 +61,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.untypedShifts()
 	c.deferArgs()
 	c.closureArgs()
+	c.chanSliceRanges()
 	c.newExprs()
 	c.directionalMakes()
 	c.chanComparisons()

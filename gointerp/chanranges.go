@@ -1,0 +1,71 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+)
+
+// A range with a value over a slice or array of channels (`for _, c :=
+// range chans` with chans a []<-chan string, as a fan-in writes) panicked
+// in yaegi: "reflect: call of reflect.Value.Len on int Value". A range
+// over the keys works, so the value is read by index at the start of the
+// body, when the ranged expression is a name or a field (read again
+// without effects):
+//
+//	for _, c := range chans {    →    for spargo_ck1 := range chans { c := chans[spargo_ck1];
+
+// chanRangeRE finds cells that may range over channels in a slice.
+var chanRangeRE = regexp.MustCompile(`\bchan\b`)
+
+// chanSliceRanges lowers the cell's ranges as above.
+func (c *checked) chanSliceRanges() {
+	n := 0
+	ast.Inspect(c.f, func(node ast.Node) bool {
+		r, ok := node.(*ast.RangeStmt)
+		if !ok || r.Value == nil || r.Tok == token.ILLEGAL || c.chunkAt(r.Pos()) < 0 || !c.chanElems(r.X) {
+			return true
+		}
+		switch r.X.(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+		default:
+			return true
+		}
+		key := identName(r.Key)
+		if key == "" || key == "_" {
+			n++
+			key = fmt.Sprintf("spargo_ck%d", n)
+		}
+		x := c.src[int(r.X.Pos())-c.base : int(r.X.End())-c.base]
+		value := c.src[int(r.Value.Pos())-c.base : int(r.Value.End())-c.base]
+		c.add(r.Key.Pos(), r.X.Pos(), key+" "+r.Tok.String()+" range ")
+		c.add(r.Body.Lbrace+1, r.Body.Lbrace+1, " "+value+" "+r.Tok.String()+" "+x+"["+key+"];")
+		return true
+	})
+}
+
+// chanElems reports whether e is a slice or array of channels, or a
+// pointer to such an array.
+func (c *checked) chanElems(e ast.Expr) bool {
+	t := c.typeOf(e)
+	if t == nil {
+		return false
+	}
+	t = t.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	var elem types.Type
+	switch t := t.(type) {
+	case *types.Slice:
+		elem = t.Elem()
+	case *types.Array:
+		elem = t.Elem()
+	default:
+		return false
+	}
+	_, ok := elem.Underlying().(*types.Chan)
+	return ok
+}

@@ -1,0 +1,33 @@
+package gointerp
+
+import "testing"
+
+// A range with a value over a slice of channels panicked in yaegi
+// ("reflect: call of reflect.Value.Len on int Value"): a fan-in.
+func TestRangeOverSliceOfChannels(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func mk(s ...string) <-chan string {
+	ch := make(chan string, len(s))
+	for _, x := range s {
+		ch <- x
+	}
+	close(ch)
+	return ch
+}
+func count(chans ...<-chan string) (n int) {
+	for _, c := range chans {
+		for range c {
+			n++
+		}
+	}
+	return n
+}
+type hub struct{ subs [2]chan int }`)
+	if got := value(t, in, `count(mk("a", "b"), mk("c"))`); got != "3" {
+		t.Errorf("count = %s, want 3", got)
+	}
+	_, io := mustRun(t, in, "h := hub{}\nfor i := range h.subs {\n\th.subs[i] = make(chan int, 1)\n\th.subs[i] <- i * 10\n}\nvar c chan int\nvar i int\nfor i, c = range h.subs {\n\tfmt.Print(i, <-c, \" \")\n}")
+	if got, want := io.stream("stdout"), "0 0 1 10 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
