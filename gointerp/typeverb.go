@@ -130,6 +130,13 @@ func (c *checked) syntaxOperand(e ast.Expr, copyNames func() map[string]copyName
 	if t == nil || !types.IsInterface(t) && !mentionsSession(t, c.pkg) {
 		return false
 	}
+	if !types.IsInterface(t) && types.NewMethodSet(t).Lookup(c.pkg, "GoString") != nil {
+		// fmt calls a GoString method (fmt.GoStringer) for %#v
+		c.markNamed(e)
+		c.add(e.Pos(), e.Pos(), "(")
+		c.add(e.End(), e.End(), ").GoString()")
+		return true
+	}
 	known := c.knownTypes(e.Pos(), copyNames())
 	if known == "" {
 		return false
