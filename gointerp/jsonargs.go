@@ -32,19 +32,33 @@ func (c *checked) jsonArgs() {
 		}
 		switch {
 		case c.marshals(call):
-			if t := c.typeOf(call.Args[0]); holdsEmptyIface(t, map[types.Type]bool{}) || holdsEmbedded(t, map[types.Type]bool{}) {
-				a := call.Args[0]
+			a := call.Args[0]
+			t := c.typeOf(a)
+			if hooks := c.jsonHooks(t, false); hooks != "" {
+				c.add(a.Pos(), a.Pos(), rtName+".JSONWith(")
+				c.add(a.End(), a.End(), ", "+hooks+")")
+			} else if holdsEmptyIface(t, map[types.Type]bool{}) || holdsEmbedded(t, map[types.Type]bool{}) {
 				c.add(a.Pos(), a.Pos(), rtName+".JSONPlain(")
 				c.add(a.End(), a.End(), ")")
 			}
 		case c.decodes(call, "Unmarshal", 2):
-			if holdsEmbedded(c.typeOf(call.Args[1]), map[types.Type]bool{}) {
+			hooks := c.jsonHooks(pointee(c.typeOf(call.Args[1])), true)
+			if hooks != "" {
+				c.add(call.Fun.Pos(), call.Fun.End(), rtName+".JSONUnmarshalWith")
+				c.add(call.Rparen, call.Rparen, ", "+hooks)
+			} else if holdsEmbedded(c.typeOf(call.Args[1]), map[types.Type]bool{}) {
 				c.add(call.Fun.Pos(), call.Fun.End(), rtName+".JSONUnmarshal")
 			}
 		case c.decodes(call, "Decode", 1):
-			if holdsEmbedded(c.typeOf(call.Args[0]), map[types.Type]bool{}) {
+			hooks := c.jsonHooks(pointee(c.typeOf(call.Args[0])), true)
+			if hooks != "" || holdsEmbedded(c.typeOf(call.Args[0]), map[types.Type]bool{}) {
 				sel := call.Fun.(*ast.SelectorExpr)
-				c.add(call.Pos(), call.Pos(), rtName+".JSONDecode(")
+				if hooks != "" {
+					c.add(call.Pos(), call.Pos(), rtName+".JSONDecodeWith(")
+					c.add(call.Rparen, call.Rparen, ", "+hooks)
+				} else {
+					c.add(call.Pos(), call.Pos(), rtName+".JSONDecode(")
+				}
 				c.add(sel.X.End(), call.Lparen+1, ", ")
 			}
 		}
@@ -119,4 +133,12 @@ func holdsEmptyIface(t types.Type, seen map[types.Type]bool) bool {
 		return holdsEmptyIface(u.Elem(), seen)
 	}
 	return false
+}
+
+// pointee is what t points to; nil if t is not a pointer.
+func pointee(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return nil
 }

@@ -55,3 +55,49 @@ type Team struct {
 		}
 	}
 }
+
+// MarshalJSON, MarshalText and UnmarshalJSON methods of the session's
+// types were never called by encoding/json (reflect has no methods of
+// yaegi's types): a Level wrote 1, a Color its fields, and "warn" did not
+// decode.
+func TestJSONMethodsOfSessionTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Level int
+func (l Level) MarshalJSON() ([]byte, error) { return json.Marshal([]string{"info", "warn"}[l]) }
+func (l *Level) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	switch s {
+	case "info":
+		*l = 0
+	case "warn":
+		*l = 1
+	default:
+		return fmt.Errorf("unknown level %q", s)
+	}
+	return nil
+}
+type Color struct{ R, G, B uint8 }
+func (c Color) MarshalText() ([]byte, error) { return []byte(fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B)), nil }
+type Event struct {
+	Msg   string `+"`json:\"msg\"`"+`
+	Level Level  `+"`json:\"level\"`"+`
+	Tint  *Color `+"`json:\"tint,omitempty\"`"+`
+	Count int    `+"`json:\"count,omitempty\"`"+`
+}`)
+	checks := []struct{ expr, want string }{
+		{`func() string { b, err := json.Marshal([]Event{{Msg: "a", Level: 1, Tint: &Color{255, 0, 16}}, {Msg: "b"}}); return fmt.Sprint(string(b), err) }()`,
+			`[{"msg":"a","level":"warn","tint":"#ff0010"},{"msg":"b","level":"info"}]<nil>`},
+		{`func() string { b, _ := json.Marshal(map[string]Level{"x": 1}); return string(b) }()`, `{"x":"warn"}`},
+		{`func() string { var back []Event; err := json.Unmarshal([]byte(` + "`" + `[{"msg":"z","level":"warn"},{"MSG":"y","level":"info","count":3}]` + "`" + `), &back); return fmt.Sprintln(back[0].Msg, back[0].Level, back[1].Msg, back[1].Level, back[1].Count, err) }()`,
+			"z 1 y 0 3 <nil>\n"},
+		{`func() string { var e Event; return json.NewDecoder(strings.NewReader(` + "`" + `{"level":"loud"}` + "`" + `)).Decode(&e).Error() }()`, `unknown level "loud"`},
+	}
+	for _, c := range checks {
+		if got := value(t, in, c.expr); got != c.want {
+			t.Errorf("%s\n = %s\nwant %s", c.expr, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package gointerp
+
+import (
+	"go/types"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// MarshalJSON, MarshalText and UnmarshalJSON methods of the session's
+// types, which encoding/json could not see (reflect has no methods of
+// yaegi's types): the static type of what a cell marshals or decodes
+// tells where such types sit in it, and the call passes rt a function per
+// place that calls the method (rt/jsonhooks.go has the paths' syntax):
+//
+//	json.Marshal(events)    →    spargo_rt.JSONWith(events, map[string]func(any) ([]byte, error){
+//	                                 "[].1": func(spargo_v any) ([]byte, error) { spargo_x := Level(spargo_v.(int)); return spargo_x.MarshalJSON() }})
+//
+// A method of a value inside an interface is still not seen, nor a
+// method with a pointer receiver on a value json cannot address (the
+// top-level value, a map's value), as in Go.
+
+// hookFinder walks a static type for hookable methods.
+type hookFinder struct {
+	c         *checked
+	unmarshal bool
+	hooks     map[string]string // path → function source
+	onStack   map[types.Type]bool
+}
+
+// jsonHooks returns the source of the hooks map for a value of type t,
+// "" when it holds no type with such a method.
+func (c *checked) jsonHooks(t types.Type, unmarshal bool) string {
+	if t == nil {
+		return ""
+	}
+	h := hookFinder{c: c, unmarshal: unmarshal, hooks: map[string]string{}, onStack: map[types.Type]bool{}}
+	h.walk(t, "", false)
+	if len(h.hooks) == 0 {
+		return ""
+	}
+	paths := make([]string, 0, len(h.hooks))
+	for p := range h.hooks {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var b strings.Builder
+	if unmarshal {
+		b.WriteString("map[string]func([]byte) (any, error){")
+	} else {
+		b.WriteString("map[string]func(any) ([]byte, error){")
+	}
+	for _, p := range paths {
+		b.WriteString(strconv.Quote(p) + ": " + h.hooks[p] + ", ")
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+func (h *hookFinder) walk(t types.Type, path string, addressable bool) {
+	if h.onStack[t] || len(path) > 200 {
+		return
+	}
+	h.onStack[t] = true
+	defer delete(h.onStack, t)
+	if fn := h.hook(t, addressable); fn != "" {
+		h.hooks[path] = fn
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		h.walk(u.Elem(), path+"*", true)
+	case *types.Slice:
+		h.walk(u.Elem(), path+"[]", true)
+	case *types.Array:
+		h.walk(u.Elem(), path+"[]", addressable)
+	case *types.Map:
+		h.walk(u.Elem(), path+"{}", false)
+	case *types.Struct:
+		h.fields(u, path, addressable)
+	}
+}
+
+// fields walks the fields of s as rt's jsonFields numbers them: the
+// fields of an embedded struct without a JSON name under its index.
+func (h *hookFinder) fields(s *types.Struct, path string, addressable bool) {
+	for i := range s.NumFields() {
+		f := s.Field(i)
+		p := path + "." + strconv.Itoa(i)
+		if name, _, _ := strings.Cut(reflect.StructTag(s.Tag(i)).Get("json"), ","); f.Embedded() && name == "" {
+			et := f.Type()
+			ptr, isPtr := et.Underlying().(*types.Pointer)
+			if isPtr {
+				et = ptr.Elem()
+			}
+			if es, ok := et.Underlying().(*types.Struct); ok && h.hook(f.Type(), addressable) == "" {
+				h.fields(es, p, addressable || isPtr)
+				continue
+			}
+		}
+		h.walk(f.Type(), p, addressable)
+	}
+}
+
+// hook returns the function for a value of type t if its type has the
+// method, else "".
+func (h *hookFinder) hook(t types.Type, addressable bool) string {
+	if types.IsInterface(t) || !sessionType(t, h.c.pkg) || !h.c.writable(t) {
+		return ""
+	}
+	if h.unmarshal {
+		if !hasMethod(types.NewPointer(t), "UnmarshalJSON", h.c.pkg) {
+			return ""
+		}
+		ts := h.c.typeString(t)
+		return "func(spargo_b []byte) (any, error) { var spargo_x " + ts + "; spargo_err := spargo_x.UnmarshalJSON(spargo_b); return spargo_x, spargo_err }"
+	}
+	mset := t
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && addressable {
+		mset = types.NewPointer(t)
+	}
+	call := ""
+	switch {
+	case hasMethod(mset, "MarshalJSON", h.c.pkg):
+		call = "spargo_x.MarshalJSON()"
+	case hasMethod(mset, "MarshalText", h.c.pkg):
+		call = rtName + ".JSONText(spargo_x.MarshalText())"
+	default:
+		return ""
+	}
+	value := h.c.fromAny(t)
+	if value == "" {
+		return ""
+	}
+	return "func(spargo_v any) ([]byte, error) { spargo_x := " + value + "; return " + call + " }"
+}
+
+// fromAny writes the expression that makes spargo_v, a value of type t
+// as reflect holds it, a t again: an assertion for a struct or a pointer,
+// a conversion from the underlying type for another named type (yaegi's
+// `type Level int` is an int to reflect).
+func (c *checked) fromAny(t types.Type) string {
+	ts := c.typeString(t)
+	switch u := t.Underlying().(type) {
+	case *types.Struct, *types.Pointer:
+		return "spargo_v.(" + ts + ")"
+	default:
+		if !builtinOnly(u) {
+			return ""
+		}
+		return ts + "(spargo_v.(" + types.TypeString(u, c.qual) + "))"
+	}
+}
+
+// hasMethod reports whether t's method set has a method name declared in
+// pkg.
+func hasMethod(t types.Type, name string, pkg *types.Package) bool {
+	sel := types.NewMethodSet(t).Lookup(pkg, name)
+	return sel != nil && sel.Obj().Pkg() == pkg
+}

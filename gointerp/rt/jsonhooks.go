@@ -1,0 +1,336 @@
+package rt
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// MarshalJSON and UnmarshalJSON methods of a cell's types. reflect has
+// no methods of yaegi's types, so encoding/json never called them. The
+// kernel knows, from the static type of what a cell marshals, where such
+// types sit in it, as paths from the value marshalled: ".2" is field 2 of
+// a struct (".1.0" field 0 of the struct embedded as field 1), "[]" an
+// element of a slice or an array, "{}" a value of a map, "*" what a
+// pointer points to. It passes, for each path, a function that calls the
+// method (interpreted code, which sees methods). JSONWith then writes the
+// value as a tree of JSON values, with each method's output in place,
+// and JSONUnmarshalWith decodes along the same paths. Elsewhere the value
+// goes to encoding/json as it is (JSONPlain's, with embedded fields).
+
+// MarshalHooks maps a path to a function returning the JSON of the value
+// there.
+type MarshalHooks = map[string]func(any) ([]byte, error)
+
+// UnmarshalHooks maps a path to a function returning the value decoded
+// from the JSON given.
+type UnmarshalHooks = map[string]func([]byte) (any, error)
+
+// JSONWith is x for json.Marshal, with the hooks' output in place.
+func JSONWith(x any, hooks MarshalHooks) any {
+	w := hookWriter{hooks: hooks}
+	return w.tree(reflect.ValueOf(x), "")
+}
+
+type hookWriter struct{ hooks MarshalHooks }
+
+func (w hookWriter) has(path string) bool {
+	for p := range w.hooks {
+		if strings.HasPrefix(p, path) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w hookWriter) tree(v reflect.Value, path string) any {
+	if !v.IsValid() {
+		return nil
+	}
+	if hook, ok := w.hooks[path]; ok {
+		if v.Kind() == reflect.Pointer && v.IsNil() {
+			return nil
+		}
+		b, err := hook(v.Interface())
+		if err != nil {
+			return failed{err}
+		}
+		return json.RawMessage(b)
+	}
+	if !w.has(path) {
+		return jsonPlain(v)
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return nil
+		}
+		return w.tree(v.Elem(), path+"*")
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return nil
+		}
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = w.tree(v.Index(i), path+"[]")
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return nil
+		}
+		out := make(map[string]any, v.Len())
+		for it := v.MapRange(); it.Next(); {
+			out[mapKey(it.Key())] = w.tree(it.Value(), path+"{}")
+		}
+		return out
+	case reflect.Struct:
+		fields, _ := jsonFields(v.Type())
+		var obj object
+		for _, f := range fields {
+			fv, ok := fieldAt(v, f.path)
+			if !ok || strings.Contains(f.opts, ",omitempty") && isEmptyValue(fv) {
+				continue
+			}
+			obj = append(obj, member{f.key, w.tree(fv, path+fieldPath(f.path))})
+		}
+		return obj
+	}
+	return jsonPlain(v)
+}
+
+// fieldPath writes a field's index path as a hook path.
+func fieldPath(p []int) string {
+	var b strings.Builder
+	for _, i := range p {
+		b.WriteString("." + strconv.Itoa(i))
+	}
+	return b.String()
+}
+
+// mapKey writes a map key as encoding/json does for strings and integers.
+func mapKey(k reflect.Value) string {
+	switch k.Kind() {
+	case reflect.String:
+		return k.String()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(k.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.FormatUint(k.Uint(), 10)
+	}
+	return fmt.Sprint(k.Interface())
+}
+
+// object is a struct as JSON, its members in field order.
+type object []member
+
+type member struct {
+	key   string
+	value any
+}
+
+// MarshalJSON writes the members in order.
+func (o object) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, m := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(m.key)
+		v, err := json.Marshal(m.value)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// failed is a value whose method returned an error: encoding/json
+// reports it.
+type failed struct{ err error }
+
+func (f failed) MarshalJSON() ([]byte, error) { return nil, f.err }
+
+// JSONUnmarshalWith is json.Unmarshal(data, p) with the hooks decoding
+// the values at their paths.
+func JSONUnmarshalWith(data []byte, p any, hooks UnmarshalHooks) error {
+	v := reflect.ValueOf(p)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return json.Unmarshal(data, p) // json's own error
+	}
+	if !json.Valid(data) {
+		return json.Unmarshal(data, new(any)) // its syntax error
+	}
+	r := hookReader{hooks: hooks}
+	return r.decode(data, v.Elem(), "")
+}
+
+// JSONDecodeWith is dec.Decode(p) with the hooks.
+func JSONDecodeWith(dec *json.Decoder, p any, hooks UnmarshalHooks) error {
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		return err
+	}
+	return JSONUnmarshalWith(raw, p, hooks)
+}
+
+type hookReader struct{ hooks UnmarshalHooks }
+
+func (r hookReader) has(path string) bool {
+	for p := range r.hooks {
+		if strings.HasPrefix(p, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// decode decodes raw into dst, settable.
+func (r hookReader) decode(raw []byte, dst reflect.Value, path string) error {
+	if hook, ok := r.hooks[path]; ok {
+		x, err := hook(raw)
+		if err != nil {
+			return err
+		}
+		if xv := reflect.ValueOf(x); xv.IsValid() {
+			dst.Set(xv.Convert(dst.Type()))
+		}
+		return nil
+	}
+	null := string(bytes.TrimSpace(raw)) == "null"
+	if !r.has(path) {
+		p := reflect.New(dst.Type())
+		p.Elem().Set(dst)
+		if err := JSONUnmarshal(raw, p.Interface()); err != nil {
+			return err
+		}
+		dst.Set(p.Elem())
+		return nil
+	}
+	switch dst.Kind() {
+	case reflect.Pointer:
+		if null {
+			dst.SetZero()
+			return nil
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.New(dst.Type().Elem()))
+		}
+		return r.decode(raw, dst.Elem(), path+"*")
+	case reflect.Slice, reflect.Array:
+		return r.decodeList(raw, dst, path, null)
+	case reflect.Map:
+		return r.decodeMap(raw, dst, path, null)
+	case reflect.Struct:
+		return r.decodeStruct(raw, dst, path, null)
+	}
+	return json.Unmarshal(raw, dst.Addr().Interface())
+}
+
+func (r hookReader) decodeList(raw []byte, dst reflect.Value, path string, null bool) error {
+	if null {
+		if dst.Kind() == reflect.Slice {
+			dst.SetZero()
+		}
+		return nil
+	}
+	var elems []json.RawMessage
+	if err := json.Unmarshal(raw, &elems); err != nil {
+		return err
+	}
+	if dst.Kind() == reflect.Slice {
+		dst.Set(reflect.MakeSlice(dst.Type(), len(elems), len(elems)))
+	}
+	for i, e := range elems {
+		if i >= dst.Len() {
+			break
+		}
+		if err := r.decode(e, dst.Index(i), path+"[]"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r hookReader) decodeMap(raw []byte, dst reflect.Value, path string, null bool) error {
+	if null {
+		dst.SetZero()
+		return nil
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &members); err != nil {
+		return err
+	}
+	if dst.IsNil() {
+		dst.Set(reflect.MakeMap(dst.Type()))
+	}
+	for k, m := range members {
+		key := reflect.New(dst.Type().Key()).Elem()
+		if err := json.Unmarshal(strconv.AppendQuote(nil, k), key.Addr().Interface()); err != nil {
+			n, perr := strconv.ParseInt(k, 10, 64)
+			if perr != nil || !key.CanInt() {
+				return err
+			}
+			key.SetInt(n)
+		}
+		e := reflect.New(dst.Type().Elem()).Elem()
+		if err := r.decode(m, e, path+"{}"); err != nil {
+			return err
+		}
+		dst.SetMapIndex(key, e)
+	}
+	return nil
+}
+
+func (r hookReader) decodeStruct(raw []byte, dst reflect.Value, path string, null bool) error {
+	if null {
+		return nil
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &members); err != nil {
+		return err
+	}
+	fields, _ := jsonFields(dst.Type())
+	for k, m := range members {
+		f, ok := fieldFor(fields, k)
+		if !ok {
+			continue
+		}
+		if err := r.decode(m, settableField(dst, f.path), path+fieldPath(f.path)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fieldFor finds the field of JSON key k: the exact key, else one that
+// differs in case only, as encoding/json does.
+func fieldFor(fields []mfield, k string) (mfield, bool) {
+	for _, f := range fields {
+		if f.key == k {
+			return f, true
+		}
+	}
+	for _, f := range fields {
+		if strings.EqualFold(f.key, k) {
+			return f, true
+		}
+	}
+	return mfield{}, false
+}
+
+// JSONText is the JSON string of a MarshalText method's result.
+func JSONText(b []byte, err error) ([]byte, error) {
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(string(b))
+}
