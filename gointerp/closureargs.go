@@ -69,19 +69,7 @@ func (c *checked) closureArgs() {
 
 // nativeCallee reports whether call calls a function or method of another
 // package than the cell's (the standard library's).
-func (c *checked) nativeCallee(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := call.Fun.(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return false
-	}
-	fn, ok := c.info.Uses[id].(*types.Func)
-	return ok && fn.Pkg() != nil && fn.Pkg() != c.pkg
-}
+func (c *checked) nativeCallee(call *ast.CallExpr) bool { return c.stdSignature(call) != nil }
 
 // capturesLoopVar reports whether lit reads a variable that loop declares
 // (outside lit).
