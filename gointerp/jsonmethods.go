@@ -140,16 +140,22 @@ func (h *hookFinder) hook(t types.Type, addressable bool) string {
 // as reflect holds it, a t again: an assertion for a struct or a pointer,
 // a conversion from the underlying type for another named type (yaegi's
 // `type Level int` is an int to reflect).
-func (c *checked) fromAny(t types.Type) string {
+func (c *checked) fromAny(t types.Type) string { return c.fromAnyVar(t, "spargo_v") }
+
+// fromAnyVar is fromAny for a variable named v; an interface asserted
+// with ok (a nil one stays nil).
+func (c *checked) fromAnyVar(t types.Type, v string) string {
 	ts := c.typeString(t)
 	switch u := t.Underlying().(type) {
 	case *types.Struct, *types.Pointer:
-		return "spargo_v.(" + ts + ")"
+		return v + ".(" + ts + ")"
+	case *types.Interface:
+		return "func() " + ts + " { spargo_i, _ := " + v + ".(" + ts + "); return spargo_i }()"
 	default:
 		if !builtinOnly(u) {
 			return ""
 		}
-		return ts + "(spargo_v.(" + types.TypeString(u, c.qual) + "))"
+		return ts + "(" + v + ".(" + types.TypeString(u, c.qual) + "))"
 	}
 }
 

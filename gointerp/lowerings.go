@@ -68,6 +68,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.convertedReceivers()
 	c.onceFuncs()
 	c.randN()
+	c.pulls()
 	c.methodValues()
 	c.errorsAs()
 	c.errorsIs()

@@ -89,7 +89,7 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 `
 
 // onceRE finds cells that may call them, or the functions of stdfuncs.go.
-var onceRE = regexp.MustCompile(`\bsync\.Once(Func|Values?)\b|\b(rand\.N|reflect\.TypeFor|errors\.AsType)\b`)
+var onceRE = regexp.MustCompile(`\bsync\.Once(Func|Values?)\b|\b(rand\.N|reflect\.TypeFor|errors\.AsType|iter\.Pull2?)\b`)
 
 // onceFuncs rewrites the cell's uses of sync.OnceFunc, OnceValue and
 // OnceValues to spargo_sync's, and of the functions of stdfuncs.go to

@@ -1,8 +1,10 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // More generic functions of the standard library (yaegi's symbol tables
@@ -14,9 +16,8 @@ import (
 // N is written at its call as the non-generic call it is
 // (randN): `rand.N(d)` with d a time.Duration runs as
 // `time.Duration(rand.Uint64N(uint64(d)))` (yaegi failed on a conversion
-// to a type parameter). iter.Pull and Pull2 are missing: yaegi could not
-// compile a generic function whose closures use channels of its type
-// parameter ("nil type").
+// to a type parameter). iter.Pull and Pull2 run as rt's (pulls): yaegi
+// could not compile an interpreted one ("nil type").
 
 const stdFuncsName = "spargo_std"
 
@@ -68,4 +69,56 @@ func (c *checked) randN() {
 		c.add(call.End(), call.End(), ")")
 		return true
 	})
+}
+
+// pulls writes the cell's calls of iter.Pull and Pull2 as calls of rt's,
+// whose values are asserted back to the sequence's types:
+//
+//	iter.Pull(seq)    →    func(spargo_s func(func(int) bool)) (func() (int, bool), func()) { ... spargo_rt.Pull(spargo_s) ... }(seq)
+func (c *checked) pulls() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || c.chunkAt(call.Pos()) < 0 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+		inst, instOK := c.info.Instances[sel.Sel]
+		if !ok || !instOK || fn.Pkg() == nil || fn.Pkg().Path() != "iter" || fn.Name() != "Pull" && fn.Name() != "Pull2" {
+			return true
+		}
+		var names, values []string
+		for i := range inst.TypeArgs.Len() {
+			t := inst.TypeArgs.At(i)
+			v := c.fromAnyVar(t, fmt.Sprintf("spargo_a%d", i))
+			if v == "" || !c.writable(t) {
+				return true
+			}
+			names, values = append(names, c.typeString(t)), append(values, v)
+		}
+		c.add(call.Pos(), call.Lparen+1, pullFunc(names, values)+"(")
+		return true
+	})
+}
+
+// pullFunc writes the function literal of pulls for a sequence of types
+// names, whose values as any are written back by values.
+func pullFunc(names, values []string) string {
+	ts := strings.Join(names, ", ")
+	var vars, zeros []string
+	for i := range names {
+		vars = append(vars, fmt.Sprintf("spargo_a%d", i))
+		zeros = append(zeros, "*new("+names[i]+")")
+	}
+	pull := "Pull"
+	if len(names) == 2 {
+		pull = "Pull2"
+	}
+	return "func(spargo_s func(func(" + ts + ") bool)) (func() (" + ts + ", bool), func()) { spargo_n, spargo_st := " +
+		rtName + "." + pull + "(spargo_s); return func() (" + ts + ", bool) { " + strings.Join(vars, ", ") +
+		", spargo_ok := spargo_n(); if !spargo_ok { return " + strings.Join(zeros, ", ") + ", false }; return " +
+		strings.Join(values, ", ") + ", true }, spargo_st }"
 }

@@ -41,3 +41,39 @@ func (e *CodeErr) Error() string { return fmt.Sprint("code ", e.Code) }`)
 		}
 	}
 }
+
+// iter.Pull and Pull2 were missing (yaegi could not compile them
+// interpreted); they run as rt's, with the values typed back. A
+// top-level `defer stop()` does not hang the cell.
+func TestIterPull(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Level int
+func firstTwo(seq iter.Seq[int]) (int, int) {
+	next, stop := iter.Pull(seq)
+	defer stop()
+	a, _ := next()
+	b, _ := next()
+	return a, b
+}
+func levels(yield func(string, Level) bool) {
+	for i, s := range []string{"lo", "hi"} {
+		if !yield(s, Level(i)) {
+			return
+		}
+	}
+}`)
+	_, io := mustRun(t, in, `next, stop := iter.Pull(slices.Values([]int{1, 2, 3}))
+a, ok := next()
+b, _ := next()
+stop()
+c, ok2 := next()
+fmt.Println(a, ok, b, c, ok2)
+n2, st2 := iter.Pull2(levels)
+defer st2()
+k, v, ok3 := n2()
+fmt.Println(k, v+1, ok3)
+fmt.Println(firstTwo(slices.Values([]int{7, 8, 9})))`)
+	if got, want := io.stream("stdout"), "1 true 2 0 false\nlo 1 true\n7 8\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -201,6 +201,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONUnmarshalWith": reflect.ValueOf(JSONUnmarshalWith),
 		"JSONDecodeWith":    reflect.ValueOf(JSONDecodeWith),
 		"JSONText":          reflect.ValueOf(JSONText),
+		"Pull":              reflect.ValueOf(Pull),
+		"Pull2":             reflect.ValueOf(Pull2),
 		"Formatted":         reflect.ValueOf(Formatted),
 		"FormattedEach":     reflect.ValueOf(FormattedEach),
 		"Stringed":          reflect.ValueOf(Stringed),
