@@ -119,7 +119,9 @@ func spreadCallees(f *ast.File) map[*ast.Ident]bool {
 }
 
 // stdConstArgs converts the constant arguments of calls of generic
-// standard-library functions to the type Go gives them: yaegi passed the 61 of
+// standard-library functions to the type Go gives them (a float literal
+// always: yaegi found `cmp.Compare(1.5, 2.5)`'s untyped float not
+// cmp.Ordered): yaegi passed the 61 of
 // `slices.Contains(scores, 61)`, scores a []float64, as an int, and the
 // comparison panicked ("reflect: call of reflect.Value.Float on int
 // Value").
@@ -139,7 +141,7 @@ func (c *checked) stdConstArgs() {
 		}
 		for _, a := range call.Args {
 			tv := c.info.Types[a]
-			if b, ok := tv.Type.(*types.Basic); ok && tv.Value != nil && b.Info()&types.IsUntyped == 0 && b.Name() != defaultName(a) {
+			if b, ok := tv.Type.(*types.Basic); ok && tv.Value != nil && b.Info()&types.IsUntyped == 0 && (b.Name() != defaultName(a) || defaultName(a) == "float64") {
 				c.add(a.Pos(), a.Pos(), b.Name()+"(")
 				c.add(a.End(), a.End(), ")")
 			}

@@ -13,8 +13,9 @@ slices.Sort(words)
 scores := []float64{61, 70.5}
 fmt.Println(words, slices.IsSorted(words), slices.Max(strings.Fields("b c a")), slices.Min(strings.Split("b,a", ",")))
 fmt.Println(slices.Contains(scores, 61), slices.Index(scores, 70.5), slices.Contains([]int64{3}, 3))
-fmt.Println(slices.BinarySearch(words, "fig"))`)
-	want := "[apple fig pear] true c a\ntrue 1 true\n1 true\n"
+fmt.Println(slices.BinarySearch(words, "fig"))
+fmt.Println(cmp.Compare(1.5, 2.5), max(2.5, 1))`)
+	want := "[apple fig pear] true c a\ntrue 1 true\n1 true\n-1 2.5\n"
 	if got := io.stream("stdout"); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
