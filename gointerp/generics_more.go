@@ -336,7 +336,7 @@ func Equal[K, V comparable](m1, m2 map[K]V) bool {
 
 // EqualFunc names its second value type E, not V2: only single-letter type
 // parameters are renamed when loaded (typeParams).
-func EqualFunc[K comparable, V, E any](m1 map[K]V, m2 map[K]E, eq func(V, E) bool) bool {
+func EqualFunc[K comparable, V1, V2 any](m1 map[K]V1, m2 map[K]V2, eq func(V1, V2) bool) bool {
 	if len(m1) != len(m2) {
 		return false
 	}

@@ -16,9 +16,10 @@ import (
 // invalid memory address"), where a slice the cell made works, and so
 // does an explicit instantiation. So such calls get their type arguments
 // written, in the order of the kernel's sources of these functions
-// (generics.go), when the arguments are built-in types or unnamed
-// slices, arrays, maps and pointers of them (a session type is left to
-// inference, which handles it).
+// (generics.go), when the arguments are built-in types, unnamed slices,
+// arrays, maps and pointers of them, or the session's types
+// (`maps.EqualFunc(m1, m2, eq)` with map[SKU]Stock maps failed: "cannot
+// use type map[main.SKU]main.Stock as type map[main.SKU]main.SKU").
 
 // stdGenericRE finds cells that may call one.
 var stdGenericRE = regexp.MustCompile(`\b(slices|maps)\.[A-Z]`)
@@ -77,12 +78,21 @@ func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance) {
 	var args []string
 	for _, n := range names {
 		t, ok := byName[n]
-		if !ok || !builtinOnly(t) {
+		if !ok || !c.explicitable(t) {
 			return
 		}
 		args = append(args, types.TypeString(t, c.qual))
 	}
 	c.add(id.End(), id.End(), "["+strings.Join(args, ", ")+"]")
+}
+
+// explicitable reports whether t can be written as a type argument here:
+// builtinOnly, or a session type that is not generic.
+func (c *checked) explicitable(t types.Type) bool {
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == c.pkg && n.TypeArgs() == nil {
+		return c.writable(t)
+	}
+	return builtinOnly(t)
 }
 
 // builtinOnly reports whether t is a typed built-in type, or an unnamed

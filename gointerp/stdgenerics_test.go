@@ -78,3 +78,17 @@ fmt.Println(firstTwo(slices.Values([]int{7, 8, 9})))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A generic slices or maps function called with the session's types
+// failed in yaegi's inference: maps.EqualFunc on map[SKU]Stock maps
+// ("cannot use type map[main.SKU]main.Stock as type map[main.SKU]main.SKU").
+func TestGenericStdlibOnSessionTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type SKU string
+type Stock struct{ N int }
+inv := map[SKU]Stock{"saw": {1}, "axe": {2}}`)
+	got := value(t, in, `fmt.Sprint(maps.EqualFunc(maps.Clone(inv), inv, func(a, b Stock) bool { return a == b }), slices.Sorted(maps.Keys(inv)))`)
+	if want := "true [axe saw]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
