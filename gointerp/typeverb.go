@@ -130,7 +130,11 @@ func (c *checked) syntaxOperand(e ast.Expr, copyNames func() map[string]copyName
 	if t == nil || !types.IsInterface(t) && !mentionsSession(t, c.pkg) {
 		return false
 	}
-	if !types.IsInterface(t) && types.NewMethodSet(t).Lookup(c.pkg, "GoString") != nil {
+	mset := types.NewMethodSet(t)
+	if !types.IsInterface(t) && mset.Lookup(c.pkg, "Format") != nil {
+		return false // it formats itself (fmt.Formatter), as printElems has it do
+	}
+	if !types.IsInterface(t) && mset.Lookup(c.pkg, "GoString") != nil {
 		// fmt calls a GoString method (fmt.GoStringer) for %#v
 		c.markNamed(e)
 		c.add(e.Pos(), e.Pos(), "(")

@@ -123,11 +123,13 @@ var held any = &Inner{1, 2}`)
 }
 
 // %#v of a value whose type has a GoString method prints what it returns
-// (fmt.GoStringer): it printed the value's fields.
+// (fmt.GoStringer): it printed the value's fields; a Format method comes
+// first.
 func TestSharpVerbCallsGoString(t *testing.T) {
 	in := newInterp(t)
-	mustRunAll(t, in, "type Secret string\nfunc (s Secret) GoString() string { return `Secret(\"***\")` }\ntype P struct{ A int }")
-	if got, want := value(t, in, `fmt.Sprintf("%#v %#v %v", Secret("hunter2"), P{1}, Secret("x"))`), `Secret("***") main.P{A:1} x`; got != want {
+	mustRunAll(t, in, "type Secret string\nfunc (s Secret) GoString() string { return `Secret(\"***\")` }\ntype P struct{ A int }\n"+
+		"type Masked string\nfunc (m Masked) GoString() string { return \"no\" }\nfunc (m Masked) Format(f fmt.State, verb rune) { fmt.Fprint(f, \"***\") }")
+	if got, want := value(t, in, `fmt.Sprintf("%#v %#v %v %#v", Secret("hunter2"), P{1}, Secret("x"), Masked("pw"))`), `Secret("***") main.P{A:1} x ***`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
