@@ -58,6 +58,9 @@ func (c *checked) errorfArgs() {
 				// (a conversion error(x) does not make yaegi wrap x; passing it does)
 				open := "func(spargo_e error) error { return spargo_e }("
 				if c.valueError(t) {
+					if !errorf {
+						continue // errorValues wraps it, as any value stored as an error
+					}
 					open = c.asError(t)
 				}
 				c.add(a.Pos(), a.Pos(), open)
@@ -204,10 +207,21 @@ func (c *checked) errorsAs() {
 			return true
 		}
 		ptr, ok := c.info.Types[call.Args[1]].Type.(*types.Pointer)
-		if !ok || !sessionType(ptr.Elem(), c.pkg) && !literalIface(ptr.Elem()) {
+		if !ok || !c.writable(ptr.Elem()) {
 			return true
 		}
-		c.add(call.Fun.Pos(), call.Fun.End(), c.asFunc(ptr.Elem()))
+		if sessionType(ptr.Elem(), c.pkg) || literalIface(ptr.Elem()) {
+			c.add(call.Fun.Pos(), call.Fun.End(), c.asFunc(ptr.Elem()))
+			return true
+		}
+		// A standard-library target: errors.As did not follow a session
+		// error's Unwrap, and panicked on some ("reflect: Call using error
+		// as type struct {...}"). The loop first, which does; then
+		// errors.As, for errors.Join's lists and As methods.
+		ts := c.typeString(ptr.Elem())
+		as := c.src[int(call.Fun.Pos())-c.base : int(call.Fun.End())-c.base]
+		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+ts+") (spargo_ok bool) { if "+c.asFunc(ptr.Elem())+
+			"(spargo_e, spargo_t) { return true }; defer func() { recover() }(); return "+as+"(spargo_e, spargo_t) }")
 		return true
 	})
 }

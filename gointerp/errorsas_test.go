@@ -101,9 +101,28 @@ func TestSessionErrorsJoined(t *testing.T) {
 	in := newInterp(t)
 	mustRunAll(t, in, `type VErr struct{ F string }
 func (e *VErr) Error() string { return "invalid " + e.F }
+type KeyErr struct{ Key string }
+func (e KeyErr) Error() string { return "no " + e.Key }
 var ErrNF = errors.New("not found")
-joined := errors.Join(ErrNF, &VErr{"name"})`)
-	if got, want := value(t, in, `fmt.Sprintf("%v %q", errors.Is(joined, ErrNF), joined.Error())`), `true "not found\ninvalid name"`; got != want {
+joined := errors.Join(ErrNF, &VErr{"name"}, KeyErr{"k"})`)
+	if got, want := value(t, in, `fmt.Sprintf("%v %q", errors.Is(joined, ErrNF), joined.Error())`), `true "not found\ninvalid name\nno k"`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// errors.As with a standard-library target did not follow a session
+// error's Unwrap method (false for a *strconv.NumError inside one).
+func TestErrorsAsThroughSessionUnwrap(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type ValidationError struct {
+	Field string
+	Err   error
+}
+func (e *ValidationError) Error() string { return e.Field + ": " + e.Err.Error() }
+func (e *ValidationError) Unwrap() error { return e.Err }
+_, perr := strconv.Atoi("x1")
+var err error = &ValidationError{"age", perr}`)
+	if got, want := value(t, in, `func() string { var ne *strconv.NumError; ok := errors.As(err, &ne); return fmt.Sprint(ok, " ", ne.Num) }()`), "true x1"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
