@@ -9,7 +9,7 @@ import (
 // copying d: a later change to d does not show in f(). yaegi kept d
 // itself, so f() saw the change. The cell passes the receiver to a
 // function literal, which takes the copy: `func(spargo_r Dog) func()
-// string { return spargo_r.Name }(d)`.
+// string { return spargo_r.Name }(d)`; `*p` for a pointer p.
 
 // methodValues lowers the cell's method values whose method has a value
 // receiver, on operands that are not interfaces.
@@ -34,10 +34,16 @@ func (c *checked) methodValues() {
 		if _, ptr := recv.Type().(*types.Pointer); ptr || !c.nameable(s.Recv()) || !c.nameable(s.Type()) {
 			return true
 		}
-		if _, ptr := s.Recv().(*types.Pointer); ptr {
-			return true // (*p).M with p a pointer: Go copies *p too, left as it is
-		}
 		fn := c.typeString(s.Type())
+		if p, ptr := s.Recv().(*types.Pointer); ptr {
+			// p.M with p a pointer: Go copies *p (and panics on a nil p)
+			if !c.nameable(p.Elem()) {
+				return true
+			}
+			c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(p.Elem())+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(*(")
+			c.add(sel.X.End(), sel.End(), "))")
+			return true
+		}
 		c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(s.Recv())+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(")
 		c.add(sel.X.End(), sel.End(), ")")
 		return true

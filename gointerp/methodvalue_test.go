@@ -24,3 +24,19 @@ d.name = "rex"`)
 		t.Errorf("pointer receiver: got %s, want max", got)
 	}
 }
+
+// A method value with a value receiver on a pointer copies what the
+// pointer points to, when it is evaluated: yaegi saw later changes.
+func TestMethodValueThroughPointerCopies(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Counter struct{ n int }
+func (c *Counter) Inc() { c.n++ }
+func (c Counter) Get() int { return c.n }
+c := &Counter{}
+c.Inc()
+get := c.Get
+c.Inc()`)
+	if got := value(t, in, `fmt.Sprint(get(), c.Get())`); got != "1 2" {
+		t.Errorf("got %s, want 1 2", got)
+	}
+}
