@@ -62,6 +62,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.deferArgs()
 	c.closureArgs()
 	c.chanSliceRanges()
+	c.rangeInts()
 	c.newExprs()
 	c.directionalMakes()
 	c.chanComparisons()

@@ -1,0 +1,42 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+)
+
+// A range over an integer named by a constant or variable the cell
+// declares (`const N = 8` ... `for r := range N`) was not seen as one when
+// N's declaration ran in an earlier Eval of the cell than the loop (rewrite
+// knows earlier cells' names only), and yaegi failed ("nil type"). With
+// go/types' knowledge of the whole cell, the operand is converted to its
+// type, `range int(N)`, which rewrite's syntactic test then sees.
+
+// rangeNameRE finds cells that may range over a name.
+var rangeNameRE = regexp.MustCompile(`\brange\s+[\pL_][\pL\pN_]*\s*\{`)
+
+// rangeInts lowers the cell's ranges over named integers as above.
+func (c *checked) rangeInts() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || c.chunkAt(r.Pos()) < 0 {
+			return true
+		}
+		id, ok := r.X.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		b, ok := c.typeOf(id).(*types.Basic)
+		if !ok || b.Info()&types.IsInteger == 0 {
+			return true
+		}
+		name := b.Name()
+		if b.Info()&types.IsUntyped != 0 {
+			name = "int"
+		}
+		c.add(id.Pos(), id.Pos(), name+"(")
+		c.add(id.End(), id.End(), ")")
+		return true
+	})
+}
