@@ -3,7 +3,8 @@ package gointerp
 import "testing"
 
 // A cell that declares a constant and ranges over it in a method failed
-// ("nil type"): the range was not seen as one over an integer.
+// ("nil type"), and so did a range over a method's result: neither was
+// seen as a range over an integer.
 func TestRangeOverConstantOfTheCell(t *testing.T) {
 	in := newInterp(t)
 	_, io := mustRun(t, in, `const N = 3
@@ -16,8 +17,18 @@ func (b Board) Diagonal() Board {
 	}
 	return next
 }
-fmt.Println(b.Diagonal()[2][2], b.Diagonal()[0][1])`)
-	if got, want := io.stream("stdout"), "true false\n"; got != want {
+type Matrix [][]float64
+func (m Matrix) Cols() int { return len(m[0]) }
+func (m Matrix) Sum() (s float64) {
+	for _, row := range m {
+		for k := range m.Cols() {
+			s += row[k]
+		}
+	}
+	return s
+}
+fmt.Println(b.Diagonal()[2][2], b.Diagonal()[0][1], Matrix{{1, 2}, {3, 4}}.Sum())`)
+	if got, want := io.stream("stdout"), "true false 10\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
