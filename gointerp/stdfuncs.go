@@ -3,7 +3,6 @@ package gointerp
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 	"strings"
 )
 
@@ -46,16 +45,8 @@ var genericOnly = map[string]bool{"math/rand/v2.N": true}
 // randN writes the cell's calls of math/rand/v2's N as above.
 func (c *checked) randN() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || c.chunkAt(call.Pos()) < 0 {
-			return true
-		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "math/rand/v2" || fn.Name() != "N" {
+		call := c.stdCall(n, "math/rand/v2", "N")
+		if call == nil || len(call.Args) != 1 {
 			return true
 		}
 		t := c.info.Types[call].Type
@@ -64,7 +55,7 @@ func (c *checked) randN() {
 		}
 		a := call.Args[0]
 		c.add(call.Pos(), call.Pos(), c.typeString(t)+"(")
-		c.add(sel.Sel.Pos(), a.Pos(), "Uint64N(uint64(")
+		c.add(call.Fun.(*ast.SelectorExpr).Sel.Pos(), a.Pos(), "Uint64N(uint64(")
 		c.add(a.End(), a.End(), ")")
 		c.add(call.End(), call.End(), ")")
 		return true
@@ -77,17 +68,12 @@ func (c *checked) randN() {
 //	iter.Pull(seq)    →    func(spargo_s func(func(int) bool)) (func() (int, bool), func()) { ... spargo_rt.Pull(spargo_s) ... }(seq)
 func (c *checked) pulls() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || c.chunkAt(call.Pos()) < 0 {
+		call, path, name := c.stdCallee(n)
+		if call == nil || len(call.Args) != 1 || path != "iter" || name != "Pull" && name != "Pull2" {
 			return true
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
+		inst, ok := c.info.Instances[call.Fun.(*ast.SelectorExpr).Sel]
 		if !ok {
-			return true
-		}
-		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-		inst, instOK := c.info.Instances[sel.Sel]
-		if !ok || !instOK || fn.Pkg() == nil || fn.Pkg().Path() != "iter" || fn.Name() != "Pull" && fn.Name() != "Pull2" {
 			return true
 		}
 		var names, values []string
