@@ -37,8 +37,11 @@ func JSONWith(x any, hooks MarshalHooks) any {
 
 type hookWriter struct{ hooks MarshalHooks }
 
-func (w hookWriter) has(path string) bool {
-	for p := range w.hooks {
+func (w hookWriter) has(path string) bool { return hookAtOrBelow(w.hooks, path) }
+
+// hookAtOrBelow reports whether hooks has a hook at path or under it.
+func hookAtOrBelow[F any](hooks map[string]F, path string) bool {
+	for p := range hooks {
 		if strings.HasPrefix(p, path) {
 			return true
 		}
@@ -184,14 +187,7 @@ func JSONDecodeWith(dec *json.Decoder, p any, hooks UnmarshalHooks) error {
 
 type hookReader struct{ hooks UnmarshalHooks }
 
-func (r hookReader) has(path string) bool {
-	for p := range r.hooks {
-		if strings.HasPrefix(p, path) {
-			return true
-		}
-	}
-	return false
-}
+func (r hookReader) has(path string) bool { return hookAtOrBelow(r.hooks, path) }
 
 // decode decodes raw into dst, settable.
 func (r hookReader) decode(raw []byte, dst reflect.Value, path string) error {
