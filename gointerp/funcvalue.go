@@ -68,7 +68,7 @@ func pkgFunc(e ast.Expr, info *types.Info, pkg *types.Package) bool {
 func (c *checked) funcValueConversions() {
 	funcValues(c.f, c.info, c.pkg, func(e ast.Expr) {
 		t := c.typeOf(e)
-		if t == nil || c.chunkAt(e.Pos()) < 0 {
+		if t == nil || c.chunkAt(e.Pos()) < 0 || c.typeLits[e] { // (a %T operand typeVerbs wrote as a string)
 			return
 		}
 		c.add(e.Pos(), e.Pos(), "("+c.typeString(t)+")(")

@@ -135,7 +135,8 @@ type checked struct {
 	copies   []chunk
 	copiesAt int
 
-	named map[ast.Expr]bool // %T arguments typeVerbs replaced by their type's name
+	named    map[ast.Expr]bool // %T arguments typeVerbs replaced by their type's name
+	typeLits map[ast.Expr]bool // of those, the ones it wrote as a string literal
 }
 
 // check type-checks body in a file with the session's declarations.

@@ -111,6 +111,18 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 			return false
 		}
 		open, close = rtName+".DynTypeName(", ", "+known+")"
+	case funcMentionsSession(t, c.pkg):
+		switch e.(type) {
+		case *ast.Ident, *ast.SelectorExpr: // no effects to keep
+			c.markNamed(e)
+			if c.typeLits == nil {
+				c.typeLits = map[ast.Expr]bool{}
+			}
+			c.typeLits[e] = true
+			c.replace(e.Pos(), e.End(), strconv.Quote(goTypeName(t, c.pkg)))
+			return true
+		}
+		open, close = rtName+".GoTypeName("+strconv.Quote(goTypeName(t, c.pkg))+", ", ")"
 	case mentionsSession(t, c.pkg):
 		open, close = rtName+".GoTypeName("+strconv.Quote(goTypeName(t, c.pkg))+", ", ")"
 	default:
@@ -334,8 +346,53 @@ func goTypeName(t types.Type, pkg *types.Package) string {
 	case *types.Chan:
 		dir := map[types.ChanDir]string{types.SendRecv: "chan ", types.SendOnly: "chan<- ", types.RecvOnly: "<-chan "}[u.Dir()]
 		return dir + goTypeName(u.Elem(), pkg)
+	case *types.Signature:
+		return "func" + goTupleName(u.Params(), u.Variadic(), pkg) + goResultsName(u.Results(), pkg)
 	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// goTupleName writes a parameter list as %T does: types only.
+func goTupleName(t *types.Tuple, variadic bool, pkg *types.Package) string {
+	var parts []string
+	for i := range t.Len() {
+		v := t.At(i).Type()
+		if variadic && i == t.Len()-1 {
+			parts = append(parts, "..."+goTypeName(v.(*types.Slice).Elem(), pkg))
+			continue
+		}
+		parts = append(parts, goTypeName(v, pkg))
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// goResultsName writes a result list as %T does.
+func goResultsName(t *types.Tuple, pkg *types.Package) string {
+	switch t.Len() {
+	case 0:
+		return ""
+	case 1:
+		return " " + goTypeName(t.At(0).Type(), pkg)
+	}
+	return " " + goTupleName(t, false, pkg)
+}
+
+// funcMentionsSession reports whether t is a function type whose
+// parameters or results mention a session type: %T printed them as
+// yaegi's structs (`func(struct { Xname string ... }, string) string`).
+func funcMentionsSession(t types.Type, pkg *types.Package) bool {
+	sig, ok := types.Unalias(t).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for _, tuple := range []*types.Tuple{sig.Params(), sig.Results()} {
+		for v := range tuple.Variables() {
+			if mentionsSession(v.Type(), pkg) || funcMentionsSession(v.Type(), pkg) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markNamed records that e, an operand of a formatting verb, was lowered

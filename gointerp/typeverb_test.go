@@ -133,3 +133,18 @@ func TestSharpVerbCallsGoString(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// %T of a function type naming the session's types printed yaegi's
+// structs and the parameter names: func(c struct { ... }, p string) string.
+func TestTypeVerbOfFunctionTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Counter struct{ name string }
+func (c Counter) Label(p string) string { return p + c.name }
+type Handler func(string) string
+func Chain(h Handler, mws ...func(Handler) Handler) Handler { return h }
+label := Counter.Label`)
+	got := value(t, in, `fmt.Sprintf("%T | %T", label, Chain)`)
+	if want := "func(main.Counter, string) string | func(main.Handler, ...func(main.Handler) main.Handler) main.Handler"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
