@@ -30,18 +30,12 @@ var (
 // closureArgs lowers the cell's calls as above.
 func (c *checked) closureArgs() {
 	n := 0
-	var stack []ast.Node
-	ast.Inspect(c.f, func(node ast.Node) bool {
-		if node == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, node)
+	ast.PreorderStack(c.f, nil, func(node ast.Node, stack []ast.Node) bool {
 		es, ok := node.(*ast.ExprStmt)
-		if !ok || c.chunkAt(es.Pos()) < 0 || len(stack) < 2 {
+		if !ok || c.chunkAt(es.Pos()) < 0 || len(stack) == 0 {
 			return true
 		}
-		switch stack[len(stack)-2].(type) {
+		switch stack[len(stack)-1].(type) {
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 		default:
 			return true

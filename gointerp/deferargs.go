@@ -35,13 +35,7 @@ var deferRE = regexp.MustCompile(`\bdefer\s`)
 // function literals in loops as deferloop.go says.
 func (c *checked) deferArgs() {
 	n := 0
-	var stack []ast.Node // from the file down to node
-	ast.Inspect(c.f, func(node ast.Node) bool {
-		if node == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, node)
+	ast.PreorderStack(c.f, nil, func(node ast.Node, stack []ast.Node) bool {
 		d, ok := node.(*ast.DeferStmt)
 		if !ok || c.chunkAt(d.Pos()) < 0 {
 			return true

@@ -191,8 +191,9 @@ func hasTypeParam(t types.Type, seen map[types.Type]bool) bool {
 	return false
 }
 
-// outerLoop is the outermost for or range statement of stack (a path from
-// the file down to a defer) inside the defer's function; nil when none.
+// outerLoop is the outermost for or range statement of stack (the nodes
+// enclosing a statement, from the file down) inside the statement's
+// function; nil when none.
 func outerLoop(stack []ast.Node) ast.Node {
 	var loop ast.Node
 	for i := len(stack) - 1; i >= 0; i-- {

@@ -67,13 +67,7 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 	counts := localNameCounts(fd)
 	var edits []edit
 	renamed := map[string]scopedName{}
-	var stack []ast.Node
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
+	ast.PreorderStack(fd.Body, nil, func(n ast.Node, stack []ast.Node) bool {
 		ds, isDecl := n.(*ast.DeclStmt)
 		if !isDecl {
 			return true
@@ -126,10 +120,10 @@ type scopedName struct {
 	from, to token.Pos
 }
 
-// scopeEnd is the end of the innermost block of stack (a path from a
-// function's body down to a declaration).
+// scopeEnd is the end of the innermost block of stack (the nodes from a
+// function's body down to a declaration, which is not in it).
 func scopeEnd(stack []ast.Node) token.Pos {
-	for i := len(stack) - 2; i >= 0; i-- {
+	for i := len(stack) - 1; i >= 0; i-- {
 		switch stack[i].(type) {
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 			return stack[i].End()
