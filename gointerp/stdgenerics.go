@@ -141,12 +141,7 @@ func (c *checked) stdConstArgs() {
 		if !ok || c.chunkAt(call.Pos()) < 0 {
 			return true
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg() == c.pkg || fn.Type().(*types.Signature).TypeParams() == nil {
+		if sig := c.stdSignature(call); sig == nil || sig.TypeParams() == nil {
 			return true
 		}
 		for _, a := range call.Args {
