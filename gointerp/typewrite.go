@@ -159,3 +159,55 @@ func (w *typeWriter) interface_(t *types.Interface) string {
 	}
 	return "interface{" + strings.Join(elems, "; ") + "}"
 }
+
+// writable reports whether t can be written in the cell: no type
+// parameter, and every package it names imported.
+func (c *checked) writable(t types.Type) bool {
+	ok := !hasTypeParam(t, map[types.Type]bool{})
+	types.TypeString(t, func(p *types.Package) string {
+		ok = ok && (p == c.pkg || c.imported[p.Path()])
+		return p.Name()
+	})
+	return ok
+}
+
+// hasTypeParam reports whether t mentions a type parameter.
+func hasTypeParam(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for a := range t.TypeArgs().Types() {
+			if hasTypeParam(a, seen) {
+				return true
+			}
+		}
+		return false
+	case *types.Alias:
+		return hasTypeParam(types.Unalias(t), seen)
+	case interface{ Elem() types.Type }: // pointer, slice, array, chan, map
+		if m, ok := t.(*types.Map); ok && hasTypeParam(m.Key(), seen) {
+			return true
+		}
+		return hasTypeParam(t.Elem(), seen)
+	case *types.Signature:
+		return hasTypeParam(t.Params(), seen) || hasTypeParam(t.Results(), seen)
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if hasTypeParam(v.Type(), seen) {
+				return true
+			}
+		}
+	case *types.Struct:
+		for f := range t.Fields() {
+			if hasTypeParam(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
