@@ -95,16 +95,13 @@ func (c *checked) stdSignature(call *ast.CallExpr) *types.Signature {
 // fills (a variadic one's element type).
 func paramType(sig *types.Signature, i int) types.Type {
 	n := sig.Params().Len()
-	if n == 0 {
+	switch {
+	case sig.Variadic() && i >= n-1:
+		return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	case i >= n:
 		return nil
 	}
-	if i < n-1 || !sig.Variadic() {
-		if i >= n {
-			return nil
-		}
-		return sig.Params().At(i).Type()
-	}
-	return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	return sig.Params().At(i).Type()
 }
 
 // errorsIs routes the cell's errors.Is and errors.Unwrap calls to the
