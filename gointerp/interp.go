@@ -245,6 +245,9 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if err := in.doImports(ctx, imports, chunks); err != nil {
 		return nil, err
 	}
+	if asFile {
+		body = in.initOrder(body)
+	}
 	declBody := body // as written, for the type checker
 	body = withoutGeneric(in.checker.apply(body, in.imports, in.globalNames()))
 	if in.checker.err != nil {
