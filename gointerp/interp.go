@@ -253,6 +253,9 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if in.checker.err != nil {
 		return nil, in.checker.err
 	}
+	if body, err = cellReturns(body); err != nil {
+		return nil, err
+	}
 	body, types := in.liftTypes(body)
 	sigs := map[string]string{}
 	if !asFile {

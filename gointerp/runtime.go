@@ -32,6 +32,7 @@ func (in *Interp) runtimeSymbols() interp.Exports {
 		"GoPanic":  reflect.ValueOf(in.goPanic),
 		"TypeName": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
 		"Keep":     reflect.ValueOf(in.setResult),
+		"EndCell":  reflect.ValueOf(func() { panic(exitPanic{0}) }),
 		"Render": reflect.ValueOf(func(v any) map[string]any {
 			if b := in.render(v); b != nil {
 				return b

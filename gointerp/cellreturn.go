@@ -1,0 +1,61 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// A return at a cell's top level, as in the body of main pasted into a
+// cell:
+//
+//	if err != nil {
+//	    fmt.Println(err)
+//	    return
+//	}
+//
+// yaegi has no function to return from there and failed with "CFG
+// post-order panic". The kernel ends the cell instead, as the program would
+// have ended main: the return becomes a call of spargo_rt.EndCell, which
+// panics with the value os.Exit(0) uses, so the cell's deferred calls run
+// and the cell ends without an error. A return with values is a compile
+// error, as in main.
+
+// cellReturns rewrites the top-level returns of the statement chunks of
+// body, or reports one that returns values.
+func cellReturns(body []chunk) ([]chunk, error) {
+	for i, c := range body {
+		if c.kind != kindStmt || !strings.Contains(c.src, "return") {
+			continue
+		}
+		const prefix = "package p\nfunc _() {\n"
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "", prefix+c.src+"\n}", parser.SkipObjectResolution)
+		if err != nil || len(f.Decls) != 1 {
+			continue
+		}
+		var edits []edit
+		var bad *ast.ReturnStmt
+		ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(x.Results) > 0 && bad == nil {
+					bad = x
+				}
+				start := fset.Position(x.Pos()).Offset - len(prefix)
+				edits = append(edits, edit{start, start + len("return"), rtName + ".EndCell()"})
+			}
+			return true
+		})
+		if bad != nil {
+			line, col := cellPos(fset.Position(bad.Pos()), c)
+			return nil, compileError(fmt.Errorf("cell:%d:%d: too many return values: a return at a cell's top level ends the cell and takes no values", line, col), nil, 0)
+		}
+		body[i].src = applyEdits(c.src, edits)
+	}
+	return body, nil
+}
