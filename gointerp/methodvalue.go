@@ -35,17 +35,60 @@ func (c *checked) methodValues() {
 			return true
 		}
 		fn := c.typeString(s.Type())
+		if path, holder, ok := c.embeddedPath(s); ok {
+			// t.M promoted from an embedded field: Go evaluates the
+			// fields down to the one holding M (panicking on a nil
+			// embedded pointer) and copies it.
+			if _, ptr := holder.Underlying().(*types.Pointer); ptr {
+				c.add(sel.Pos(), sel.Pos(), derefMethodValue(c.typeString(holder), fn, sel.Sel.Name))
+			} else {
+				c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(holder)+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(")
+			}
+			c.add(sel.X.End(), sel.End(), path+")")
+			return true
+		}
 		if p, ptr := s.Recv().(*types.Pointer); ptr {
 			// p.M with p a pointer: Go copies *p (and panics on a nil p)
 			if !c.nameable(p.Elem()) {
 				return true
 			}
-			c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(p.Elem())+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(*(")
-			c.add(sel.X.End(), sel.End(), "))")
+			c.add(sel.Pos(), sel.Pos(), derefMethodValue(c.typeString(p), fn, sel.Sel.Name))
+			c.add(sel.X.End(), sel.End(), ")")
 			return true
 		}
 		c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(s.Recv())+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(")
 		c.add(sel.X.End(), sel.End(), ")")
 		return true
 	})
+}
+
+// embeddedPath returns, for a method value promoted from an embedded field,
+// the selectors of the embedded fields down to the one holding the method
+// (".T2.T3.T4") and that field's type.
+func (c *checked) embeddedPath(s *types.Selection) (string, types.Type, bool) {
+	index := s.Index()
+	if len(index) < 2 {
+		return "", nil, false
+	}
+	t, path := s.Recv(), ""
+	for _, i := range index[:len(index)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || !st.Field(i).Embedded() {
+			return "", nil, false
+		}
+		path += "." + st.Field(i).Name()
+		t = st.Field(i).Type()
+	}
+	return path, t, c.nameable(t)
+}
+
+// derefMethodValue opens a call that takes a pointer (of type text ptr)
+// and returns the method value m of a copy of what it points to. The copy
+// is made inside: yaegi gave `f(*p)` with a nil p "reflect: Call using
+// zero Value argument" where Go panics with a nil pointer dereference.
+func derefMethodValue(ptr, fn, m string) string {
+	return "func(spargo_p " + ptr + ") " + fn + " { spargo_r := *spargo_p; return spargo_r." + m + " }("
 }

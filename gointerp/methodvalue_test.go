@@ -1,6 +1,9 @@
 package gointerp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A method value with a value receiver copies the receiver when it is
 // evaluated, as in Go: yaegi kept the variable, and f() saw later changes.
@@ -38,5 +41,32 @@ get := c.Get
 c.Inc()`)
 	if got := value(t, in, `fmt.Sprint(get(), c.Get())`); got != "1 2" {
 		t.Errorf("got %s, want 1 2", got)
+	}
+}
+
+// A method value promoted from an embedded pointer copies what it points
+// to, and panics when it is nil, as `(*o.Inner).N` does in Go.
+func TestPromotedMethodValueThroughEmbeddedPointer(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Inner struct{ n int }
+func (i Inner) N() int { return i.n }
+type Mid struct{ *Inner }
+type Outer struct{ Mid }
+o := Outer{Mid{&Inner{1}}}
+f := o.N
+o.Inner.n = 2`)
+	if got := value(t, in, `fmt.Sprint(f(), o.N())`); got != "1 2" {
+		t.Errorf("got %s, want 1 2", got)
+	}
+	_, _, err := run(t, in, `var empty Outer
+g := empty.N
+fmt.Println(g != nil)`)
+	if ee := asExec(t, err); ee.Name != "panic" || !strings.Contains(ee.Value, "nil pointer dereference") {
+		t.Errorf("error %s: %q, want a nil pointer dereference panic", ee.Name, ee.Value)
+	}
+	_, _, err = run(t, in, `var nothing *Inner
+h := nothing.N`)
+	if ee := asExec(t, err); ee.Name != "panic" || !strings.Contains(ee.Value, "nil pointer dereference") {
+		t.Errorf("nil pointer: error %s: %q, want a nil pointer dereference panic", ee.Name, ee.Value)
 	}
 }
