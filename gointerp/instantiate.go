@@ -135,8 +135,9 @@ type checked struct {
 	copies   []chunk
 	copiesAt int
 
-	named    map[ast.Expr]bool // %T arguments typeVerbs replaced by their type's name
-	typeLits map[ast.Expr]bool // of those, the ones it wrote as a string literal
+	stacked  map[*ast.RangeStmt]bool // ranges over functions whose defers deferStacks lowered
+	named    map[ast.Expr]bool       // %T arguments typeVerbs replaced by their type's name
+	typeLits map[ast.Expr]bool       // of those, the ones it wrote as a string literal
 }
 
 // check type-checks body in a file with the session's declarations.
@@ -234,6 +235,7 @@ func (c *checked) unsafeCalls() {
 func (c *checked) iteratorRanges() {
 	off := func(p token.Pos) int { return int(p) - c.base }
 	funcs := enclosingFuncs(c.f)
+	nests := rangeNests(c.f, func(r *ast.RangeStmt) bool { return yieldParams(c.info.Types[r.X].Type) != nil })
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		if r, ok := n.(*ast.RangeStmt); ok {
 			if elems := iterElems(c.info.Types[r.X].Type, c.qual); elems != nil {
@@ -241,7 +243,10 @@ func (c *checked) iteratorRanges() {
 				if ft := funcs[r]; ft != nil {
 					ret = results(ft, func(e ast.Expr) string { return c.src[off(e.Pos()):off(e.End())] })
 				}
-				for _, e := range lowerRangeFuncElems(c.src, r, off, elems, ret) {
+				if nest := nests[r]; nest != nil {
+					nest.defers = c.stacked[r]
+				}
+				for _, e := range lowerRangeFuncElems(c.src, r, off, elems, ret, nests[r]) {
 					c.add(token.Pos(c.base+e.start), token.Pos(c.base+e.end), e.text)
 				}
 			}

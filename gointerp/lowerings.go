@@ -59,6 +59,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.constDecls()
 	c.constExprs()
 	c.untypedShifts()
+	c.deferStacks() // before deferArgs: its closing text goes after deferArgs' at a defer's end
 	c.deferArgs()
 	c.closureArgs()
 	c.chanSliceRanges()

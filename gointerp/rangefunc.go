@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"regexp"
@@ -61,42 +62,59 @@ func seqElems(x ast.Expr, typeOf func(string) string) []string {
 // with break and continue of this loop turned into returns. Loops whose
 // body returns, defers, uses goto or labels are left alone.
 func lowerRangeFunc(src string, s *ast.RangeStmt, off func(token.Pos) int, typeOf func(string) string) []edit {
-	return lowerRangeFuncElems(src, s, off, seqElems(s.X, typeOf), nil)
+	return lowerRangeFuncElems(src, s, off, seqElems(s.X, typeOf), nil, nil)
 }
 
 // lowerRangeFuncElems is lowerRangeFunc for a loop whose iterator yields
 // elems (types as source), known by seqElems or by go/types. With ret,
-// what the enclosing function returns, the body may return (rangereturn.go).
-func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, elems []string, ret *loopReturns) []edit {
-	if elems == nil || !simpleBody(s.Body, ret != nil) {
+// what the enclosing function returns, the body may return (rangereturn.go);
+// with nest (rangeNests), it may break or continue a labeled statement and
+// be nested in another such loop (rangelabels.go). `for k, v = range seq`
+// assigns k and v at the start of each run of the body.
+func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, elems []string, ret *loopReturns, nest *rangeNest) []edit {
+	if nest == nil {
+		nest = &rangeNest{}
+	}
+	if elems == nil || !simpleBody(s.Body, ret != nil, nest.labels != nil, nest.defers) || (s.Value != nil && len(elems) < 2) {
+		return nil
+	}
+	brOpen, brClose, branches, ok := labeledBranches(s, off, nest.labels)
+	if !ok {
 		return nil
 	}
 	vars := []ast.Expr{s.Key, s.Value}
 	var params []string
+	assign := ""
 	for i, t := range elems {
 		name := "_"
 		if i < len(vars) && vars[i] != nil {
 			if n := identName(vars[i]); n != "" {
 				name = n
 			}
+			if id, blank := vars[i].(*ast.Ident); s.Tok == token.ASSIGN && !(blank && id.Name == "_") {
+				name = fmt.Sprintf("spargo_rv%d_%d", off(s.For), i)
+				assign += src[off(vars[i].Pos()):off(vars[i].End())] + " = " + name + "; "
+			}
 		}
 		params = append(params, name+" "+t)
 	}
-	if s.Tok == token.ASSIGN || (s.Value != nil && len(elems) < 2) {
-		return nil
-	}
 	open, close := "", ""
 	var returns []edit
-	if ret != nil && hasReturn(s.Body) {
+	switch {
+	case ret == nil || !hasReturn(s.Body):
+	case nest.outer != nil:
+		// the outermost loop's closure is left too, and it returns
+		close = "; if " + doneVar(off, nest.outer) + " { return false }"
+	default:
 		open, close, returns = returnEdits(src, s, off, ret)
 	}
 	// The iterator's text stays where it is, so that edits inside it (a
 	// generic callee's copy) still apply.
 	edits := append([]edit{
-		{off(s.For), off(s.X.Pos()), open},
-		{off(s.X.End()), off(s.Body.Lbrace) + 1, "(func(" + strings.Join(params, ", ") + ") bool {"},
-		{off(s.Body.Rbrace), off(s.Body.Rbrace) + 1, "; return true })" + close},
-	}, returns...)
+		{off(s.For), off(s.X.Pos()), open + brOpen},
+		{off(s.X.End()), off(s.Body.Lbrace) + 1, "(func(" + strings.Join(params, ", ") + ") bool {" + assign},
+		{off(s.Body.Rbrace), off(s.Body.Rbrace) + 1, "; return true })" + brClose + close},
+	}, append(returns, branches...)...)
 	walkBranches(s.Body, 0, 0, func(b *ast.BranchStmt) {
 		text := "return true"
 		if b.Tok == token.BREAK {
@@ -107,17 +125,20 @@ func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, 
 	return edits
 }
 
-// simpleBody reports whether a loop body can become a closure: no defer,
-// goto or labels, and no return unless returns (returnEdits).
-func simpleBody(body *ast.BlockStmt, returns bool) bool {
+// simpleBody reports whether a loop body can become a closure: no goto,
+// no return unless returns (returnEdits), no labels unless labels
+// (labeledBranches), no defer unless defers (rangedefer.go).
+func simpleBody(body *ast.BlockStmt, returns, labels, defers bool) bool {
 	return !outsideLits(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.ReturnStmt:
 			return !returns
-		case *ast.DeferStmt, *ast.LabeledStmt:
-			return true
+		case *ast.DeferStmt:
+			return !defers
+		case *ast.LabeledStmt:
+			return !labels
 		case *ast.BranchStmt:
-			return x.Tok == token.GOTO || x.Label != nil
+			return x.Tok == token.GOTO || x.Label != nil && !labels
 		}
 		return false
 	})

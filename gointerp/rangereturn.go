@@ -83,7 +83,7 @@ func enclosingFuncs(n ast.Node) map[*ast.RangeStmt]*ast.FuncType {
 // loop's call, the text to close after it, and the edits of the returns.
 func returnEdits(src string, s *ast.RangeStmt, off func(token.Pos) int, ret *loopReturns) (open, close string, edits []edit) {
 	id := off(s.For)
-	done := fmt.Sprintf("spargo_done%d", id)
+	done := doneVar(off, s)
 	targets := ret.names
 	var decls []string
 	if len(ret.names) == 0 {
@@ -108,6 +108,12 @@ func returnEdits(src string, s *ast.RangeStmt, off func(token.Pos) int, ret *loo
 			edit{off(r.End()), off(r.End()), "; " + done + " = true; return false }"})
 	})
 	return open, close, edits
+}
+
+// doneVar names the variable that tells a return happened in loop s's
+// body, or in a loop nested in it.
+func doneVar(off func(token.Pos) int, s *ast.RangeStmt) string {
+	return fmt.Sprintf("spargo_done%d", off(s.For))
 }
 
 // hasReturn reports whether n has a return statement outside function
@@ -139,7 +145,7 @@ func (m *mono) yieldElems(t types.Type, env map[*types.TypeName]string) []string
 	if params == nil {
 		return nil
 	}
-	var elems []string
+	elems := []string{}
 	for _, p := range params {
 		s, ok := m.typeExpr(p, env)
 		if !ok {
@@ -157,6 +163,7 @@ func (m *mono) iteratorRanges(fd *ast.FuncDecl, env map[*types.TypeName]string) 
 	base := m.c.base
 	off := func(p token.Pos) int { return int(p) - base }
 	funcs := enclosingFuncs(fd)
+	nests := rangeNests(fd.Body, func(r *ast.RangeStmt) bool { return yieldParams(m.c.info.Types[r.X].Type) != nil })
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
 		r, ok := x.(*ast.RangeStmt)
 		if !ok {
@@ -167,7 +174,7 @@ func (m *mono) iteratorRanges(fd *ast.FuncDecl, env map[*types.TypeName]string) 
 		if ft := funcs[r]; ft != nil {
 			ret = results(ft, func(e ast.Expr) string { return m.text(e, m.refs(e, env)) })
 		}
-		for _, e := range lowerRangeFuncElems(m.c.src, r, off, elems, ret) {
+		for _, e := range lowerRangeFuncElems(m.c.src, r, off, elems, ret, nests[r]) {
 			out = append(out, posEdit{start: token.Pos(base + e.start), end: token.Pos(base + e.end), text: e.text})
 		}
 		return true

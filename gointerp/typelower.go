@@ -50,7 +50,7 @@ func iterElems(t types.Type, qual types.Qualifier) []string {
 	if params == nil {
 		return nil
 	}
-	var elems []string
+	elems := []string{}
 	for _, p := range params {
 		s := types.TypeString(p, qual)
 		if strings.Contains(s, "invalid type") {
