@@ -59,3 +59,16 @@ func cellReturns(body []chunk) ([]chunk, error) {
 	}
 	return body, nil
 }
+
+// cellLoopReturns makes the returns in the body of range s over a function,
+// at a cell's top level, end the cell, as cellReturns does for the cell's
+// others (those are not in the closure the body becomes); ok is false for
+// a return with values, left for yaegi to report.
+func cellLoopReturns(s *ast.RangeStmt, off func(token.Pos) int) (edits []edit, ok bool) {
+	ok = true
+	walkReturns(s.Body, func(r *ast.ReturnStmt) {
+		ok = ok && len(r.Results) == 0
+		edits = append(edits, edit{off(r.Pos()), off(r.End()), rtName + ".EndCell()"})
+	})
+	return edits, ok
+}

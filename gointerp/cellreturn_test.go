@@ -33,3 +33,24 @@ fmt.Println("not reached")`)
 		t.Errorf("a literal's return: got %s, want 12", got)
 	}
 }
+
+// A return in a range over a function at a cell's top level ends the cell
+// too (the loop's body runs in a closure there).
+func TestTopLevelReturnInRangeOverFunc(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `n := 0
+for line := range strings.Lines("a\nb\nstop\nc\n") {
+	if strings.TrimSpace(line) == "stop" {
+		fmt.Println("stopping after", n)
+		return
+	}
+	n++
+}
+fmt.Println("not reached")`)
+	if got, want := io.stream("stdout"), "stopping after 2\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+	if got := value(t, in, "n"); got != "2" {
+		t.Errorf("n = %s, want 2", got)
+	}
+}

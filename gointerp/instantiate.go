@@ -242,6 +242,8 @@ func (c *checked) iteratorRanges() {
 				var ret *loopReturns
 				if ft := funcs[r]; ft != nil {
 					ret = results(ft, func(e ast.Expr) string { return c.src[off(e.Pos()):off(e.End())] })
+				} else {
+					ret = &loopReturns{cell: true}
 				}
 				if nest := nests[r]; nest != nil {
 					nest.defers = c.stacked[r]

@@ -102,6 +102,11 @@ func lowerRangeFuncElems(src string, s *ast.RangeStmt, off func(token.Pos) int, 
 	var returns []edit
 	switch {
 	case ret == nil || !hasReturn(s.Body):
+	case ret.cell:
+		returns, ok = cellLoopReturns(s, off)
+		if !ok {
+			return nil
+		}
 	case nest.outer != nil:
 		// the outermost loop's closure is left too, and it returns
 		close = "; if " + doneVar(off, nest.outer) + " { return false }"

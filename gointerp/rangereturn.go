@@ -26,6 +26,7 @@ import (
 type loopReturns struct {
 	types []string
 	names []string
+	cell  bool // the loop is at a cell's top level, where a return ends the cell (cellreturn.go)
 }
 
 // results describes function type ft's results, their types written by
