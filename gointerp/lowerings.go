@@ -66,6 +66,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.rangeInts()
 	c.newExprs()
 	c.directionalMakes()
+	c.sliceMakes()
 	c.chanComparisons()
 	c.convertedReceivers()
 	c.onceFuncs()

@@ -202,6 +202,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONDecodeWith":    reflect.ValueOf(JSONDecodeWith),
 		"JSONText":          reflect.ValueOf(JSONText),
 		"Pull":              reflect.ValueOf(Pull),
+		"SliceLen":          reflect.ValueOf(SliceLen),
+		"SliceCap":          reflect.ValueOf(SliceCap),
 		"Pull2":             reflect.ValueOf(Pull2),
 		"Formatted":         reflect.ValueOf(Formatted),
 		"FormattedEach":     reflect.ValueOf(FormattedEach),
