@@ -96,7 +96,14 @@ func Equal[E comparable](s1, s2 []E) bool {
 	return true
 }
 
-func Compare[E ordered](s1, s2 []E) int {
+// Compare is for a call the type checker did not see (it redirects
+// the others to SliceCompare).
+func Compare[E ordered](s1, s2 []E) int { return SliceCompare(s1, s2) }
+
+// SliceCompare is slices.Compare (stdfuncs.go redirects calls): yaegi
+// keys instances of generic functions by name and type arguments only, so
+// a Compare here and cmp's Compare, both instantiated for int, were one.
+func SliceCompare[E ordered](s1, s2 []E) int {
 	for i, v1 := range s1 {
 		if i >= len(s2) {
 			return 1

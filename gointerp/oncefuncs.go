@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"regexp"
+	"strings"
 )
 
 // sync.OnceFunc, OnceValue and OnceValues (Go 1.21) are generic, so they
@@ -108,7 +109,9 @@ func (c *checked) onceFuncs() {
 		if !ok {
 			return true
 		}
-		if to := redirected[pkg.Imported().Path()+"."+sel.Sel.Name]; to != "" {
+		if to := redirected[pkg.Imported().Path()+"."+sel.Sel.Name]; strings.Contains(to, ".") {
+			c.add(id.Pos(), sel.Sel.End(), to)
+		} else if to != "" {
 			c.add(id.Pos(), id.End(), to)
 		}
 		return true

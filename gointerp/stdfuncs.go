@@ -31,10 +31,14 @@ func TypeFor[T any]() reflect.Type {
 `
 
 // redirected maps the generic standard-library functions interpreted by
-// the kernel to the package that holds them.
+// the kernel to the package that holds them, or to "package.Function"
+// when the kernel names the function otherwise: yaegi keys the instances
+// of generic functions by function name and type arguments alone, across
+// packages, so slices.Compare and cmp.Compare must not share a name.
 var redirected = map[string]string{
 	"sync.OnceFunc": onceName, "sync.OnceValue": onceName, "sync.OnceValues": onceName,
 	"reflect.TypeFor": stdFuncsName,
+	"slices.Compare":  "slices.SliceCompare",
 }
 
 // genericOnly are generic functions of packages whose other members are

@@ -47,6 +47,11 @@ var kernelTypeParams = sync.OnceValue(func() map[string][]string {
 			out[f.Name.Name+"."+fd.Name.Name] = names
 		}
 	}
+	for from, to := range redirected {
+		if _, ok := out[to]; ok {
+			out[from] = out[to]
+		}
+	}
 	return out
 })
 

@@ -92,3 +92,17 @@ inv := map[SKU]Stock{"saw": {1}, "axe": {2}}`)
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// slices.Compare and cmp.Compare in one cell: yaegi keys the instances of
+// generic functions by name and type arguments alone, so the second call
+// got the first one's instance ("cannot use type []int as type int").
+func TestSlicesCompareBesideCmpCompare(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Task struct{ P int }`)
+	got := value(t, in, `tasks := []Task{{2}, {1}}
+slices.SortStableFunc(tasks, func(a, b Task) int { return cmp.Compare(a.P, b.P) })
+fmt.Sprint(tasks, slices.Compare([]int{1, 2}, []int{1, 3}), cmp.Compare(2, 1))`)
+	if got != "[{1} {2}] -1 1" {
+		t.Errorf("got %s, want [{1} {2}] -1 1", got)
+	}
+}
