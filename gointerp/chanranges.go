@@ -22,10 +22,28 @@ var chanRangeRE = regexp.MustCompile(`\bchan\b`)
 
 // chanSliceRanges lowers the cell's ranges as above.
 func (c *checked) chanSliceRanges() {
-	n := 0
-	ast.Inspect(c.f, func(node ast.Node) bool {
+	c.chanRanges(c.f, func(start, end token.Pos, text string) {
+		if c.chunkAt(start) >= 0 {
+			c.add(start, end, text)
+		}
+	})
+}
+
+// chanRanges lowers the ranges in copies of generic function fd (a
+// fan-in over `chans ...<-chan T`).
+func (m *mono) chanRanges(fd *ast.FuncDecl) []posEdit {
+	var edits []posEdit
+	m.c.chanRanges(fd.Body, func(start, end token.Pos, text string) {
+		edits = append(edits, posEdit{start: start, end: end, text: text})
+	})
+	return edits
+}
+
+// chanRanges calls edit with the edits that lower the ranges in n.
+func (c *checked) chanRanges(n ast.Node, edit func(start, end token.Pos, text string)) {
+	ast.Inspect(n, func(node ast.Node) bool {
 		r, ok := node.(*ast.RangeStmt)
-		if !ok || r.Value == nil || r.Tok == token.ILLEGAL || c.chunkAt(r.Pos()) < 0 || !c.chanElems(r.X) {
+		if !ok || r.Value == nil || r.Tok == token.ILLEGAL || !c.chanElems(r.X) {
 			return true
 		}
 		switch r.X.(type) {
@@ -34,14 +52,13 @@ func (c *checked) chanSliceRanges() {
 			return true
 		}
 		key := identName(r.Key)
-		if key == "" || key == "_" {
-			n++
-			key = fmt.Sprintf("spargo_ck%d", n)
+		if key == "" {
+			key = fmt.Sprintf("spargo_ck%d", int(r.For)-c.base)
 		}
 		x := c.src[int(r.X.Pos())-c.base : int(r.X.End())-c.base]
 		value := c.src[int(r.Value.Pos())-c.base : int(r.Value.End())-c.base]
-		c.add(r.Key.Pos(), r.X.Pos(), key+" "+r.Tok.String()+" range ")
-		c.add(r.Body.Lbrace+1, r.Body.Lbrace+1, " "+value+" "+r.Tok.String()+" "+x+"["+key+"];")
+		edit(r.Key.Pos(), r.X.Pos(), key+" "+r.Tok.String()+" range ")
+		edit(r.Body.Lbrace+1, r.Body.Lbrace+1, " "+value+" "+r.Tok.String()+" "+x+"["+key+"];")
 		return true
 	})
 }

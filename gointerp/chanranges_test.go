@@ -31,3 +31,28 @@ type hub struct{ subs [2]chan int }`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The same range in a generic function: its copies are lowered too.
+func TestRangeOverSliceOfChannelsInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `func fanIn[T any](chans ...<-chan T) []T {
+	var out []T
+	for _, c := range chans {
+		for v := range c {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+func mk[T any](s ...T) <-chan T {
+	ch := make(chan T, len(s))
+	for _, x := range s {
+		ch <- x
+	}
+	close(ch)
+	return ch
+}`)
+	if got := value(t, in, `fmt.Sprint(fanIn(mk(1, 2), mk(3)), fanIn(mk("a")))`); got != "[1 2 3] [a]" {
+		t.Errorf("got %s, want [1 2 3] [a]", got)
+	}
+}
