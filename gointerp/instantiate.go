@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -371,16 +372,23 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 // the session's source writes it (Pair[string, int]).
 type copyName struct{ goName, src string }
 
-// copyNames gives the names of each copy the session declared, by the
-// copy's name.
+// copyNames gives the names of each copy the session declared, or the
+// cell declares, by the copy's name.
 func (ta *checker) copyNames() map[string]copyName {
+	copies := maps.Clone(ta.copies)
+	if copies == nil {
+		copies = map[string]instance{}
+	}
+	for _, inst := range ta.pendingInsts {
+		copies[inst.name] = inst
+	}
 	names := map[string]copyName{}
 	var name func(n string) copyName
 	name = func(n string) copyName {
 		if cn, ok := names[n]; ok {
 			return cn
 		}
-		inst, ok := ta.copies[n]
+		inst, ok := copies[n]
 		if !ok {
 			if slices.Contains(ta.typeNames, n) {
 				return copyName{"main." + n, n}
@@ -397,7 +405,7 @@ func (ta *checker) copyNames() map[string]copyName {
 		names[n] = cn
 		return cn
 	}
-	for n := range ta.copies {
+	for n := range copies {
 		name(n)
 	}
 	return names

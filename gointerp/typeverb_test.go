@@ -148,3 +148,16 @@ label := Counter.Label`)
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// %#v of a copy of a generic type made in the same cell names it as Go
+// does: the copy was known only to later cells, and printed as a struct.
+func TestSharpVerbOfCopyMadeInTheCell(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Pair[A, B any] struct {
+	First  A
+	Second B
+}`)
+	if got := value(t, in, `fmt.Sprintf("%#v", Pair[string, float64]{"a", 1.5})`); got != `main.Pair[string,float64]{First:"a", Second:1.5}` {
+		t.Errorf("got %s", got)
+	}
+}
