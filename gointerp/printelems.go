@@ -161,10 +161,25 @@ func (c *checked) wrapElems(arg ast.Expr) {
 	}
 	p := c.printer(t, map[types.Type]bool{}, printMode{})
 	if p == "nil" {
+		c.withoutPointerMethod(arg, t)
 		return
 	}
 	c.add(arg.Pos(), arg.Pos(), rtName+".Formatted(")
 	c.add(arg.End(), arg.End(), ", "+p+")")
+}
+
+// withoutPointerMethod converts arg, a value of type t whose String or
+// Error method has a pointer receiver, to t's underlying type: fmt calls
+// no method of *T on a T (Go prints Temp{21.5} as {21.5}), and yaegi
+// called it.
+func (c *checked) withoutPointerMethod(arg ast.Expr, t types.Type) {
+	if _, ptr := t.(*types.Pointer); ptr || c.stringMethod(t) != "" || c.stringMethod(types.NewPointer(t)) == "" {
+		return
+	}
+	if u := t.Underlying(); c.writable(u) {
+		c.add(arg.Pos(), arg.Pos(), "("+c.typeString(u)+")(")
+		c.add(arg.End(), arg.End(), ")")
+	}
 }
 
 // printMode says what a Printer is for besides method calls.

@@ -259,3 +259,20 @@ func pair() (int, State) { return 1, 1 }`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A value whose String method has a pointer receiver prints its fields,
+// as fmt does in Go (no method of *T is called on a T); yaegi called it.
+func TestValueOfPointerStringerPrintsFields(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Temp struct{ C float64 }
+func (t *Temp) String() string { return fmt.Sprintf("%.1fC", t.C) }
+type Count int
+func (c *Count) String() string { return "count" }`)
+	_, io := mustRun(t, in, `t := Temp{21.5}
+n := Count(3)
+fmt.Println(t, &t, []Temp{t}, n, &n)
+fmt.Printf("%v %+v %s|%v\n", t, t, &t, n)`)
+	if got, want := io.stream("stdout"), "{21.5} 21.5C [{21.5}] 3 count\n{21.5} {C:21.5} 21.5C|3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
