@@ -31,10 +31,14 @@ func (c *checked) methodValues() {
 			return true
 		}
 		recv := s.Obj().(*types.Func).Type().(*types.Signature).Recv()
-		if _, ptr := recv.Type().(*types.Pointer); ptr || !c.nameable(s.Recv()) || !c.nameable(s.Type()) {
+		if !c.nameable(s.Recv()) || !c.nameable(s.Type()) {
 			return true
 		}
 		fn := c.typeString(s.Type())
+		if _, ptr := recv.Type().(*types.Pointer); ptr {
+			c.pointerMethodValue(sel, s, recv.Type(), fn)
+			return true
+		}
 		if path, holder, ok := c.embeddedPath(s); ok {
 			// t.M promoted from an embedded field: Go evaluates the
 			// fields down to the one holding M (panicking on a nil
@@ -60,6 +64,27 @@ func (c *checked) methodValues() {
 		c.add(sel.X.End(), sel.End(), ")")
 		return true
 	})
+}
+
+// pointerMethodValue lowers sel, a method value whose method has a pointer
+// receiver of type ptr: Go binds the pointer when it evaluates sel, yaegi
+// read the receiver's variable when the value was called (`fs = append(fs,
+// w.Run)` in a loop ran the last w's Run each time). The pointer goes to a
+// function literal, which returns the method value of its parameter.
+func (c *checked) pointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, ptr types.Type, fn string) {
+	if !c.nameable(ptr) {
+		return
+	}
+	path, holder, embedded := c.embeddedPath(s)
+	if !embedded {
+		path, holder = "", s.Recv()
+	}
+	amp := "&"
+	if _, isPtr := holder.Underlying().(*types.Pointer); isPtr {
+		amp = ""
+	}
+	c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(ptr)+") "+fn+" { return spargo_r."+sel.Sel.Name+" }("+amp+"(")
+	c.add(sel.X.End(), sel.End(), path+"))")
 }
 
 // embeddedPath returns, for a method value promoted from an embedded field,

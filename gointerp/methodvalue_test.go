@@ -70,3 +70,29 @@ h := nothing.N`)
 		t.Errorf("nil pointer: error %s: %q, want a nil pointer dereference panic", ee.Name, ee.Value)
 	}
 }
+
+// A method value with a pointer receiver binds the pointer when it is
+// evaluated: yaegi read the variable when the value was called, so method
+// values taken in a loop all ran on the last element.
+func TestPointerMethodValueBindsWhenEvaluated(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type W struct{ id, n int }
+func (w *W) Run() { w.n += w.id }`)
+	_, io := mustRun(t, in, `ws := []*W{{id: 1}, {id: 2}, {id: 3}}
+var fs []func()
+for _, w := range ws {
+	fs = append(fs, w.Run)
+}
+for _, f := range fs {
+	f()
+}
+v := W{id: 10}
+g := v.Run
+g()
+var none *W
+h := none.Run
+fmt.Println(ws[0].n, ws[1].n, ws[2].n, v.n, h != nil)`)
+	if got, want := io.stream("stdout"), "1 2 3 10 true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
