@@ -78,6 +78,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorfArgs()
 	c.typeArguments()
 	c.stdConstArgs()
+	c.cmpBasicArgs()
 	c.unsafeCalls()
 	c.iteratorRanges()
 	c.stringRanges()

@@ -22,7 +22,7 @@ import (
 // use type map[main.SKU]main.Stock as type map[main.SKU]main.SKU").
 
 // stdGenericRE finds cells that may call one.
-var stdGenericRE = regexp.MustCompile(`\b(slices|maps)\.[A-Z]`)
+var stdGenericRE = regexp.MustCompile(`\b(slices|maps|cmp)\.[A-Z]`)
 
 // kernelTypeParams maps "slices.Sort" to the type parameter names of the
 // kernel's source of that function.
@@ -178,4 +178,29 @@ func defaultName(e ast.Expr) string {
 		return "int32"
 	}
 	return "string"
+}
+
+// cmpBasicArgs converts the arguments of cmp.Compare and cmp.Less to their
+// basic underlying type when they are of a named type of another package:
+// yaegi found time.Month and time.Duration not cmp.Ordered ("time.Duration
+// does not implement cmp.Ordered"), and failed on time.Month with "CFG
+// post-order panic". The results (an int, a bool) are the same.
+func (c *checked) cmpBasicArgs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, path, name := c.stdCallee(n)
+		if call == nil || path != "cmp" || name != "Compare" && name != "Less" || c.chunkAt(call.Pos()) < 0 {
+			return true
+		}
+		for _, a := range call.Args {
+			named, ok := c.info.Types[a].Type.(*types.Named)
+			if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.pkg {
+				continue
+			}
+			if b, ok := named.Underlying().(*types.Basic); ok {
+				c.add(a.Pos(), a.Pos(), b.Name()+"(")
+				c.add(a.End(), a.End(), ")")
+			}
+		}
+		return true
+	})
 }

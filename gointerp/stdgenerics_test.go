@@ -106,3 +106,16 @@ fmt.Sprint(tasks, slices.Compare([]int{1, 2}, []int{1, 3}), cmp.Compare(2, 1))`)
 		t.Errorf("got %s, want [{1} {2}] -1 1", got)
 	}
 }
+
+// cmp.Compare and cmp.Less of standard-library named types (time.Month,
+// time.Duration): yaegi found them not cmp.Ordered, or panicked.
+func TestCmpOfStandardNamedTypes(t *testing.T) {
+	in := newInterp(t)
+	got := value(t, in, `a, b := time.March, time.May
+ds := []time.Duration{time.Second, 3 * time.Second, 2 * time.Second}
+slices.SortFunc(ds, func(x, y time.Duration) int { return cmp.Compare(y, x) })
+fmt.Sprint(cmp.Compare(a, b), cmp.Less(time.Second, time.Minute), ds)`)
+	if got != "-1 true [3s 2s 1s]" {
+		t.Errorf("got %s, want -1 true [3s 2s 1s]", got)
+	}
+}
