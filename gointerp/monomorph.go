@@ -409,6 +409,7 @@ func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posE
 		edits = append(edits, m.convertedReceivers(fd.Body, env)...)
 		edits = append(edits, m.iteratorRanges(fd, env)...)
 		edits = append(edits, m.chanRanges(fd)...)
+		edits = append(edits, m.pulls(fd, env)...)
 		edits = append(edits, m.methodExprs(fd.Body, env)...)
 		edits = append(edits, m.parallelAssigns(fd.Body, env)...)
 		edits = append(edits, m.arrayLens(fd.Body, env)...)

@@ -3,6 +3,7 @@ package gointerp
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -72,26 +73,66 @@ func (c *checked) randN() {
 //	iter.Pull(seq)    →    func(spargo_s func(func(int) bool)) (func() (int, bool), func()) { ... spargo_rt.Pull(spargo_s) ... }(seq)
 func (c *checked) pulls() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, path, name := c.stdCallee(n)
-		if call == nil || len(call.Args) != 1 || path != "iter" || name != "Pull" && name != "Pull2" {
-			return true
+		if call, text := c.pullCall(n, func(t types.Type) (types.Type, string, bool) {
+			return t, c.typeString(t), c.writable(t)
+		}); text != "" && c.chunkAt(call.Pos()) >= 0 {
+			c.add(call.Pos(), call.Lparen+1, text)
 		}
-		inst, ok := c.info.Instances[call.Fun.(*ast.SelectorExpr).Sel]
-		if !ok {
-			return true
-		}
-		var names, values []string
-		for i := range inst.TypeArgs.Len() {
-			t := inst.TypeArgs.At(i)
-			v := c.fromAnyVar(t, fmt.Sprintf("spargo_a%d", i))
-			if v == "" || !c.writable(t) {
-				return true
-			}
-			names, values = append(names, c.typeString(t)), append(values, v)
-		}
-		c.add(call.Pos(), call.Lparen+1, pullFunc(names, values)+"(")
 		return true
 	})
+}
+
+// pulls writes the calls of iter.Pull and Pull2 in copies of generic
+// function fd (a Zip of two sequences).
+func (m *mono) pulls(fd *ast.FuncDecl, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if call, text := m.c.pullCall(n, func(t types.Type) (types.Type, string, bool) {
+			text, ok := m.typeExpr(t, env)
+			t = m.caseType(t, text)
+			return t, text, ok && t != nil
+		}); text != "" {
+			edits = append(edits, posEdit{start: call.Pos(), end: call.Lparen + 1, text: text})
+		}
+		return true
+	})
+	return edits
+}
+
+// pullCall returns n if it is a call of iter.Pull or Pull2 (in the cell or
+// in an earlier cell's generic function), with the text
+// that replaces its function and opening parenthesis; resolve gives a type
+// argument's type, written, and whether it can be written there.
+func (c *checked) pullCall(n ast.Node, resolve func(types.Type) (types.Type, string, bool)) (*ast.CallExpr, string) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, ""
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil, ""
+	}
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "iter" || fn.Name() != "Pull" && fn.Name() != "Pull2" {
+		return nil, ""
+	}
+	inst, ok := c.info.Instances[sel.Sel]
+	if !ok {
+		return nil, ""
+	}
+	var names, values []string
+	for i := range inst.TypeArgs.Len() {
+		t, text, ok := resolve(inst.TypeArgs.At(i))
+		if !ok {
+			return nil, ""
+		}
+		v := c.fromAnyVar(t, fmt.Sprintf("spargo_a%d", i))
+		if v == "" {
+			return nil, ""
+		}
+		names, values = append(names, text), append(values, v)
+	}
+	return call, pullFunc(names, values) + "("
 }
 
 // pullFunc writes the function literal of pulls for a sequence of types

@@ -119,3 +119,28 @@ fmt.Sprint(cmp.Compare(a, b), cmp.Less(time.Second, time.Minute), ds)`)
 		t.Errorf("got %s, want -1 true [3s 2s 1s]", got)
 	}
 }
+
+// iter.Pull in a generic function, declared in an earlier cell: its
+// copies call rt's Pull as the cell's calls do ("undefined selector:
+// iter.Pull").
+func TestIterPullInGenericFunction(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func zip[A, B any](a iter.Seq[A], b iter.Seq[B]) iter.Seq2[A, B] {
+	return func(yield func(A, B) bool) {
+		next, stop := iter.Pull(b)
+		defer stop()
+		for va := range a {
+			vb, ok := next()
+			if !ok || !yield(va, vb) {
+				return
+			}
+		}
+	}
+}`)
+	_, io := mustRun(t, in, `for a, b := range zip(slices.Values([]int{1, 2, 3}), slices.Values([]string{"x", "y"})) {
+	fmt.Print(a, b, " ")
+}`)
+	if got, want := io.stream("stdout"), "1x 2y "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
