@@ -12,8 +12,8 @@ import (
 // range chans` with chans a []<-chan string, as a fan-in writes) panicked
 // in yaegi: "reflect: call of reflect.Value.Len on int Value". A range
 // over the keys works, so the value is read by index at the start of the
-// body, when the ranged expression is a name or a field (read again
-// without effects):
+// body, when the ranged expression can be read again without effects (a
+// name, a field, an element `subs[kind]`):
 //
 //	for _, c := range chans {    →    for spargo_ck1 := range chans { c := chans[spargo_ck1];
 
@@ -46,9 +46,7 @@ func (c *checked) chanRanges(n ast.Node, edit func(start, end token.Pos, text st
 		if !ok || r.Value == nil || r.Tok == token.ILLEGAL || !c.chanElems(r.X) {
 			return true
 		}
-		switch r.X.(type) {
-		case *ast.Ident, *ast.SelectorExpr:
-		default:
+		if !rereadable(r.X) {
 			return true
 		}
 		key := identName(r.Key)
@@ -85,4 +83,19 @@ func (c *checked) chanElems(e ast.Expr) bool {
 	}
 	_, ok := elem.Underlying().(*types.Chan)
 	return ok
+}
+
+// rereadable reports whether e reads variables only: names, fields, and
+// elements at such indexes or constants, so that reading it again has no
+// effect (it may see changes the loop makes to a map it indexes).
+func rereadable(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return rereadable(x.X)
+	case *ast.IndexExpr:
+		return rereadable(x.X) && rereadable(x.Index)
+	}
+	return false
 }

@@ -56,3 +56,21 @@ func mk[T any](s ...T) <-chan T {
 		t.Errorf("got %s, want [1 2 3] [a]", got)
 	}
 }
+
+// The same range over an element of a map of channel slices (a pub/sub
+// bus's `range b.subs[kind]`).
+func TestRangeOverIndexedSliceOfChannels(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type bus struct{ subs map[string][]chan int }
+b := bus{subs: map[string][]chan int{"a": {make(chan int, 1), make(chan int, 1)}}}
+kind := "a"
+for i, ch := range b.subs[kind] {
+	ch <- i + 1
+}
+for _, ch := range b.subs[kind] {
+	fmt.Print(<-ch, " ")
+}`)
+	if got, want := io.stream("stdout"), "1 2 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
