@@ -215,6 +215,12 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
 	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != c.pkg && !mode.noMethods {
+		// a type of another package (time.Time) is not yaegi's: fmt
+		// prints it, and calls its methods, as Go does (but not in an
+		// unexported field, where Go prints its fields)
+		return "nil"
+	}
 	if mode.names && !mode.noMethods && types.IsInterface(t) {
 		return "&" + rtName + ".Printer{Dynamic: true}" // its fields are named when it is printed
 	}

@@ -276,3 +276,24 @@ fmt.Printf("%v %+v %s|%v\n", t, t, &t, n)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// %+v of a struct with a time.Time field prints the time as Go does: by
+// its String method in an exported field (the kernel's printer named
+// time.Time's own fields), by its fields in an unexported one.
+func TestPlusVerbOfStructWithTime(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type R struct {
+	S  string
+	At time.Time
+}
+type P struct {
+	at   time.Time
+	Name string
+}`)
+	_, io := mustRun(t, in, `at := time.Date(2024, 7, 4, 12, 0, 0, 0, time.UTC)
+fmt.Printf("%+v\n%+v\n", R{"a", at}, P{at, "b"})`)
+	want := "{S:a At:2024-07-04 12:00:00 +0000 UTC}\n{at:{wall:0 ext:63855691200 loc:<nil>} Name:b}\n"
+	if got := io.stream("stdout"); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
