@@ -218,8 +218,10 @@ func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
 		t          types.Type
 	}
 	var all []known
-	for _, t := range c.structsBefore(pos) {
-		all = append(all, known{t.Obj().Name() + "{}", "main." + t.Obj().Name(), t.Underlying()})
+	for _, t := range append(c.structsBefore(pos), c.localStructs(pos)...) {
+		if !slices.ContainsFunc(all, func(k known) bool { return k.t == t.Underlying() }) {
+			all = append(all, known{t.Obj().Name() + "{}", "main." + t.Obj().Name(), t.Underlying()})
+		}
 	}
 	fset := token.NewFileSet() // for the copies' source forms only
 	for _, n := range slices.Sorted(maps.Keys(copies)) {
@@ -244,6 +246,26 @@ func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
 		}
 	}
 	return strings.Join(args, ", ")
+}
+
+// localStructs lists the struct types declared in functions and in scope
+// at pos (Go's %#v names a local type main.kv too).
+func (c *checked) localStructs(pos token.Pos) []*types.Named {
+	var out []*types.Named
+	for s := c.pkg.Scope().Innermost(pos); s != nil && s != c.pkg.Scope() && s != types.Universe; s = s.Parent() {
+		for _, name := range s.Names() {
+			tn, ok := s.Lookup(name).(*types.TypeName)
+			if !ok || tn.Pos() >= pos {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams() == nil {
+				if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // printfCall is n if it is a call of a formatting function in the cell,

@@ -161,3 +161,18 @@ func TestSharpVerbOfCopyMadeInTheCell(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// %#v of a struct type declared in a function names it as Go does.
+func TestSharpVerbOfLocalType(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func show() string {
+	type kv struct {
+		K string
+		V int
+	}
+	return fmt.Sprintf("%#v", kv{"a", 1})
+}`)
+	if got := value(t, in, `show()`); got != `main.kv{K:"a", V:1}` {
+		t.Errorf("got %s, want main.kv{K:\"a\", V:1}", got)
+	}
+}
