@@ -141,6 +141,7 @@ func (c *checked) withCopies(body []chunk) []chunk {
 			}
 		}
 	}
+	body, at = varsBeforeCopies(body, at, c.copies)
 	line, col := 1, 1
 	if at < len(body) {
 		line, col = body[at].line, body[at].col
@@ -161,6 +162,31 @@ func (c *checked) withCopies(body []chunk) []chunk {
 	copies = append(copies, funcs...)
 	out := append(append(append([]chunk{}, body[:at]...), copies...), body[at:]...)
 	return out
+}
+
+// varsBeforeCopies moves up to body[at] a package variable the copies
+// name (a sentinel error a generic method returns), declared by a
+// statement that only declarations separate from body[at]: in a cell that
+// runs statements, a type that uses a copy is hoisted above such a var
+// (hoistTypes), and the copies go before the type.
+func varsBeforeCopies(body []chunk, at int, copies []chunk) ([]chunk, int) {
+	var text strings.Builder
+	for _, c := range copies {
+		text.WriteString(c.src)
+	}
+	for j := at; j < len(body) && (body[j].kind == kindDecl || isVarDecl(body[j])); j++ {
+		names := declaredNames(body[j])
+		if body[j].kind != kindStmt || len(names) == 0 || !wordsRE(names).MatchString(text.String()) ||
+			namesAny(body[j].src, body[at:j]) {
+			continue
+		}
+		body = append([]chunk(nil), body...)
+		v := body[j]
+		copy(body[at+1:j+1], body[at:j])
+		body[at] = v
+		at++
+	}
+	return body, at
 }
 
 var undefinedName = regexp.MustCompile(`undefined: (\w+)`)

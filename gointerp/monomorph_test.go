@@ -217,3 +217,33 @@ func through[T any](v T) T {
 		t.Errorf("method expressions = %s, want 5s", got)
 	}
 }
+
+// A cell that runs statements, with a generic method returning a package
+// variable and a type using a copy: the type is hoisted above the var, and
+// the copies, put before the type, named the var before it was declared.
+func TestCopiesAfterTheVarsTheyName(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `var ErrEmpty = errors.New("empty")
+
+type Ring[T any] struct{ buf []T }
+
+func (r *Ring[T]) Pop() (T, error) {
+	var zero T
+	if len(r.buf) == 0 {
+		return zero, ErrEmpty
+	}
+	v := r.buf[0]
+	r.buf = r.buf[1:]
+	return v, nil
+}
+
+type Avg struct{ win *Ring[float64] }
+
+a := Avg{&Ring[float64]{buf: []float64{1.5}}}
+v, err := a.win.Pop()
+_, err2 := a.win.Pop()
+fmt.Println(v, err, errors.Is(err2, ErrEmpty))`)
+	if got, want := io.stream("stdout"), "1.5 <nil> true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
