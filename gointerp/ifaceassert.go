@@ -343,6 +343,8 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 		return
 	}
 	has := false
+	subjType := a.c.info.Types[ta.X].Type
+	onAny := subjType != nil && isEmptyIface(subjType)
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			if a.copied(e) {
@@ -366,6 +368,9 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 					has = true
 				}
 			}
+			if onAny && a.namedBasicCase(e, "") != "" {
+				has = true
+			}
 		}
 	}
 	if !has || a.copied(ta.X) {
@@ -384,7 +389,7 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 		var tests []string
 		bind := subj
 		for _, e := range cc.List {
-			test, conv := a.caseTest(e, subj)
+			test, conv := a.caseTest(e, subj, onAny)
 			tests = append(tests, test)
 			if len(cc.List) == 1 && conv != "" {
 				bind = conv
@@ -404,9 +409,10 @@ func isEmptyIface(t types.Type) bool {
 	return ok && i.NumMethods() == 0
 }
 
-// caseTest is the test for one case of a rewritten type switch on subj,
-// and the expression of the clause's variable if the case is alone.
-func (a *asserter) caseTest(e ast.Expr, subj string) (test, conv string) {
+// caseTest is the test for one case of a rewritten type switch on subj
+// (an any when onAny), and the expression of the clause's variable if the
+// case is alone.
+func (a *asserter) caseTest(e ast.Expr, subj string, onAny bool) (test, conv string) {
 	tv := a.c.info.Types[e]
 	if tv.IsNil() {
 		return subj + " == nil", ""
@@ -415,7 +421,43 @@ func (a *asserter) caseTest(e ast.Expr, subj string) (test, conv string) {
 		return "func() bool { _, ok := spargo_as_" + name + "(" + subj + "); return ok }()", "spargo_as1_" + name + "(" + subj + ")"
 	}
 	t := a.c.typeString(tv.Type)
-	return "func() bool { _, ok := " + subj + ".(" + t + "); return ok }()", subj + ".(" + t + ")"
+	check := ""
+	if onAny {
+		check = a.namedBasicCase(e, subj)
+	}
+	return "func() bool { _, ok := " + subj + ".(" + t + "); return ok" + check + " }()", subj + ".(" + t + ")"
+}
+
+// namedBasicCase is, for a case of a type switch on an any that yaegi
+// confuses, the test that tells the types apart (rt/typenames.go): a
+// session type with a basic underlying type (type Celsius float64), or a
+// basic type that such a session type with methods shares; "" otherwise.
+// subj names the switch's value.
+func (a *asserter) namedBasicCase(e ast.Expr, subj string) string {
+	t := a.c.info.Types[e].Type
+	if t == nil {
+		return ""
+	}
+	if _, basic := t.Underlying().(*types.Basic); !basic {
+		return ""
+	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == a.c.pkg && n.TypeArgs() == nil && n.Obj().Parent() == a.c.pkg.Scope() {
+		methods := types.NewMethodSet(types.NewPointer(n)).Len() > 0
+		return fmt.Sprintf(" && %s.NamedAs(%s, %q, %t)", rtName, subj, n.Obj().Name(), methods)
+	}
+	if _, ok := t.(*types.Basic); !ok {
+		return ""
+	}
+	for _, name := range a.c.pkg.Scope().Names() {
+		tn, ok := a.c.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || !types.Identical(tn.Type().Underlying(), t) {
+			continue
+		}
+		if types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
+			return fmt.Sprintf(" && %s.Unnamed(%s)", rtName, subj)
+		}
+	}
+	return ""
 }
 
 // sameStructure reports whether another of structs has the same fields as

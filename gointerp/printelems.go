@@ -308,11 +308,15 @@ func (c *checked) anyMethod() string {
 		_, isStruct := n.Underlying().(*types.Struct)
 		return !isStruct && !types.IsInterface(n)
 	})...)
-	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true")
+	// rt passes the value out of yaegi's valueInterface, with the name of
+	// its type there ("" when it has none)
+	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true", func(name string) string {
+		return fmt.Sprintf("(spargo_n == \"\" || spargo_n == %q)", name)
+	})
 	if sw == "" {
 		return ""
 	}
-	return "func(spargo_v any) (string, bool) { " + sw + "; return \"\", false }"
+	return "func(spargo_v any, spargo_n string) (string, bool) { " + sw + "; return \"\", false }"
 }
 
 // methodFunc is a function literal calling the Error or String method of
@@ -364,24 +368,49 @@ func (c *checked) stringerCases(t types.Type, body string) string {
 	if !ok {
 		return ""
 	}
-	return c.typeCases(c.stringerCandidates(iface), iface, body)
+	return c.typeCases(c.stringerCandidates(iface), iface, body, func(name string) string {
+		return fmt.Sprintf("%s.NamedAs(spargo_v, %q, true)", rtName, name)
+	})
 }
 
 // typeCases is a type switch on spargo_v with a case for each of the
 // candidates (and pointers to them) that implements iface and has a
 // String or Error method, body (where %s is the method's name) its
-// clause; "" if none has.
-func (c *checked) typeCases(candidates []*types.Named, iface *types.Interface, body string) string {
-	var cases []string
+// clause; "" if none has. On the empty interface, a named basic type's
+// case is an if of its own, which also tests guard(its name).
+func (c *checked) typeCases(candidates []*types.Named, iface *types.Interface, body string, guard func(string) string) string {
+	var ifs, cases []string
 	for _, ct := range c.implementing(candidates, iface) {
-		if m := c.stringMethod(ct); m != "" {
-			cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
+		m := c.stringMethod(ct)
+		if m == "" {
+			continue
 		}
+		if n, ok := ct.(*types.Named); ok && iface.NumMethods() == 0 && isBasic(n.Underlying()) {
+			// yaegi's switch on an any takes a Weekday for a plain int (or
+			// another named int): rt tells them apart (rt/typenames.go)
+			ifs = append(ifs, fmt.Sprintf("if spargo_t, ok := spargo_v.(%s); ok && %s { %s }",
+				c.typeString(ct), guard(n.Obj().Name()), fmt.Sprintf(body, m)))
+			continue
+		}
+		cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
 	}
-	if len(cases) == 0 {
-		return ""
+	sw := ""
+	if len(cases) > 0 {
+		sw = "switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }"
 	}
-	return "switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }"
+	switch {
+	case len(ifs) == 0:
+		return sw
+	case sw == "":
+		return strings.Join(ifs, " else ")
+	}
+	return strings.Join(ifs, " else ") + " else { " + sw + " }"
+}
+
+// isBasic reports whether t is a basic type.
+func isBasic(t types.Type) bool {
+	_, ok := t.(*types.Basic)
+	return ok
 }
 
 // stringerCandidates are the session's named types a value of iface may
@@ -390,7 +419,8 @@ func (c *checked) typeCases(candidates []*types.Named, iface *types.Interface, b
 // `case Tile:` would take a plain int.
 func (c *checked) stringerCandidates(iface *types.Interface) []*types.Named {
 	if iface.NumMethods() == 0 {
-		return c.uniqueStructs()
+		// and named basic types, which typeCases tells apart
+		return append(c.uniqueStructs(), c.sessionNamed(func(n *types.Named) bool { return isBasic(n.Underlying()) })...)
 	}
 	return c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) })
 }

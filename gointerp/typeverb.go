@@ -107,7 +107,7 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 		return false
 	case types.IsInterface(t):
 		known := c.knownTypes(e.Pos(), copyNames())
-		if known == "" {
+		if known == "" && len(c.sessionNamed(namedBasicWithMethods)) == 0 {
 			return false
 		}
 		open, close = rtName+".DynTypeName(", ", "+known+")"
@@ -266,6 +266,13 @@ func (c *checked) localStructs(pos token.Pos) []*types.Named {
 		}
 	}
 	return out
+}
+
+// namedBasicWithMethods reports whether n has a basic underlying type and
+// methods: yaegi gives its values float64's or int's type, and
+// DynTypeName finds its name (rt/typenames.go).
+func namedBasicWithMethods(n *types.Named) bool {
+	return isBasic(n.Underlying()) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
 }
 
 // printfCall is n if it is a call of a formatting function in the cell,

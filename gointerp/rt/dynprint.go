@@ -88,19 +88,30 @@ func dynamicValue(v reflect.Value) reflect.Value {
 // type; a panic in it prints as fmt prints one.
 func (w valueWriter) dynamicMethod(v reflect.Value, p *Printer) (s string, ok bool) {
 	fn := reflect.ValueOf(p.Method)
-	if p.Method == nil || fn.Kind() != reflect.Func || fn.Type().NumIn() != 1 || fn.Type().NumOut() != 2 || !v.IsValid() {
+	if p.Method == nil || fn.Kind() != reflect.Func || fn.Type().NumIn() < 1 || fn.Type().NumOut() != 2 || !v.IsValid() {
 		return "", false
 	}
 	arg, ok := methodArg(v, fn.Type().In(0))
 	if !ok {
 		return "", false
 	}
+	args := []reflect.Value{arg}
+	if fn.Type().NumIn() == 2 {
+		// the name of the value's type, which the Method's cases of named
+		// basic types need (rt/typenames.go)
+		held := v
+		if held.Kind() == reflect.Interface && !held.IsNil() {
+			held = held.Elem()
+		}
+		name, _ := heldTypeName(held)
+		args = append(args, reflect.ValueOf(name))
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			s, ok = fmt.Sprintf("%%!%c(PANIC=String method: %v)", w.format[len(w.format)-1], r), true
 		}
 	}()
-	out := fn.Call([]reflect.Value{arg})
+	out := fn.Call(args)
 	if !out[1].Bool() {
 		return "", false
 	}

@@ -203,6 +203,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONText":          reflect.ValueOf(JSONText),
 		"Pull":              reflect.ValueOf(Pull),
 		"SliceLen":          reflect.ValueOf(SliceLen),
+		"NamedAs":           reflect.ValueOf(NamedAs),
+		"Unnamed":           reflect.ValueOf(Unnamed),
 		"SliceCap":          reflect.ValueOf(SliceCap),
 		"Pull2":             reflect.ValueOf(Pull2),
 		"Formatted":         reflect.ValueOf(Formatted),

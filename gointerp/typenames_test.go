@@ -1,0 +1,45 @@
+package gointerp
+
+import "testing"
+
+const namedFloats = `type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
+type Fahr float64
+func (f Fahr) String() string { return fmt.Sprintf("%.1fF", float64(f)) }`
+
+// A type switch on an any tells a named type with a basic underlying type
+// and methods from the basic type and from another such type: yaegi
+// matched `case Celsius:` for a float64 and for a Fahr.
+func TestTypeSwitchOnNamedBasicTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, namedFloats+`
+func classify(v any) string {
+	switch x := v.(type) {
+	case Celsius:
+		return "celsius " + x.String()
+	case float64:
+		return fmt.Sprintf("float %.2f", x)
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	default:
+		return "other"
+	}
+}`)
+	if got := value(t, in, `fmt.Sprint(classify(3.14), "|", classify(Celsius(21.5)), "|", classify(Fahr(70)))`); got != "float 3.14|celsius 21.5C|stringer 70.0F" {
+		t.Errorf("got %s", got)
+	}
+}
+
+// Such values in an any, or an []any, print through their own String
+// method and %T names their type: the first type's method was called for
+// both, and %T printed yaegi's wrapper.
+func TestPrintedNamedBasicTypesInAny(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, namedFloats)
+	_, io := mustRun(t, in, `var a any = Fahr(4)
+fmt.Println([]any{Celsius(1), Fahr(2), 3.5})
+fmt.Printf("%v %T %T\n", a, a, any(2.5))`)
+	if got, want := io.stream("stdout"), "[1.0C 2.0F 3.5]\n4.0F main.Fahr float64\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
