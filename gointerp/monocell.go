@@ -166,7 +166,8 @@ func (c *checked) withCopies(body []chunk) []chunk {
 
 // varsBeforeCopies moves up to body[at] a package variable the copies
 // name (a sentinel error a generic method returns), declared by a
-// statement that only declarations separate from body[at]: in a cell that
+// statement that only declarations separate from body[at] and that names
+// nothing they or the copies declare (not `var s Stack[int]`): in a cell that
 // runs statements, a type that uses a copy is hoisted above such a var
 // (hoistTypes), and the copies go before the type.
 func varsBeforeCopies(body []chunk, at int, copies []chunk) ([]chunk, int) {
@@ -177,7 +178,7 @@ func varsBeforeCopies(body []chunk, at int, copies []chunk) ([]chunk, int) {
 	for j := at; j < len(body) && (body[j].kind == kindDecl || isVarDecl(body[j])); j++ {
 		names := declaredNames(body[j])
 		if body[j].kind != kindStmt || len(names) == 0 || !wordsRE(names).MatchString(text.String()) ||
-			namesAny(body[j].src, body[at:j]) {
+			namesAny(body[j].src, body[at:j]) || namesAny(body[j].src, copies) {
 			continue
 		}
 		body = append([]chunk(nil), body...)
