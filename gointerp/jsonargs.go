@@ -34,9 +34,12 @@ func (c *checked) jsonArgs() {
 		case c.marshals(call):
 			a := call.Args[0]
 			t := c.typeOf(a)
-			if hooks := c.jsonHooks(t, false); hooks != "" {
+			c.literalElems(a)
+			hooks := c.hookEntries(t, false)
+			known := c.dynamicJSONHooks(t, hooks)
+			if len(hooks) > 0 {
 				c.add(a.Pos(), a.Pos(), rtName+".JSONWith(")
-				c.add(a.End(), a.End(), ", "+hooks+")")
+				c.add(a.End(), a.End(), ", "+hookLiteral(hooks, false)+known+")")
 			} else if holdsEmptyIface(t, map[types.Type]bool{}) || holdsEmbedded(t, map[types.Type]bool{}) {
 				c.add(a.Pos(), a.Pos(), rtName+".JSONPlain(")
 				c.add(a.End(), a.End(), ")")

@@ -101,3 +101,30 @@ type Event struct {
 		}
 	}
 }
+
+// MarshalJSON methods of values held in an empty interface: a named type
+// with methods in a map[string]any, a []Level and a []Reading (whose field
+// has the method) in a literal marshalled in place, and a standard type
+// beside them. They were written without their methods.
+func TestJSONMethodsInsideAny(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Level int
+func (l Level) MarshalJSON() ([]byte, error) { return json.Marshal([]string{"debug", "error"}[l]) }
+type Celsius float64
+func (c Celsius) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprintf("\"%.1fC\"", float64(c))), nil }
+type Reading struct {
+	Sensor string  `+"`json:\"sensor\"`"+`
+	Temp   Celsius `+"`json:\"temp\"`"+`
+}`)
+	got := value(t, in, `lvl := Level(1)
+when := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
+rows := []Reading{{"a", 21.25}}
+doc := map[string]any{"level": lvl, "rows": rows, "when": when}
+b1, _ := json.Marshal(doc)
+b2, _ := json.Marshal(map[string]any{"levels": []Level{0, 1}})
+string(b1) + " " + string(b2)`)
+	want := `{"level":"error","rows":[{"sensor":"a","temp":"21.2C"}],"when":"2024-01-02T03:04:05Z"} {"levels":["debug","error"]}`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -32,16 +32,25 @@ type hookFinder struct {
 // jsonHooks returns the source of the hooks map for a value of type t,
 // "" when it holds no type with such a method.
 func (c *checked) jsonHooks(t types.Type, unmarshal bool) string {
-	if t == nil {
-		return ""
-	}
+	return hookLiteral(c.hookEntries(t, unmarshal), unmarshal)
+}
+
+// hookEntries are the hooks for a value of type t, by path.
+func (c *checked) hookEntries(t types.Type, unmarshal bool) map[string]string {
 	h := hookFinder{c: c, unmarshal: unmarshal, hooks: map[string]string{}, onStack: map[types.Type]bool{}}
-	h.walk(t, "", false)
-	if len(h.hooks) == 0 {
+	if t != nil {
+		h.walk(t, "", false)
+	}
+	return h.hooks
+}
+
+// hookLiteral writes hooks as a map literal, "" when there are none.
+func hookLiteral(hooks map[string]string, unmarshal bool) string {
+	if len(hooks) == 0 {
 		return ""
 	}
-	paths := make([]string, 0, len(h.hooks))
-	for p := range h.hooks {
+	paths := make([]string, 0, len(hooks))
+	for p := range hooks {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
@@ -52,7 +61,7 @@ func (c *checked) jsonHooks(t types.Type, unmarshal bool) string {
 		b.WriteString("map[string]func(any) ([]byte, error){")
 	}
 	for _, p := range paths {
-		b.WriteString(strconv.Quote(p) + ": " + h.hooks[p] + ", ")
+		b.WriteString(strconv.Quote(p) + ": " + hooks[p] + ", ")
 	}
 	b.WriteString("}")
 	return b.String()

@@ -29,15 +29,57 @@ type MarshalHooks = map[string]func(any) ([]byte, error)
 // from the JSON given.
 type UnmarshalHooks = map[string]func([]byte) (any, error)
 
-// JSONWith is x for json.Marshal, with the hooks' output in place.
-func JSONWith(x any, hooks MarshalHooks) any {
+// JSONWith is x for json.Marshal, with the hooks' output in place. A hook
+// "#T" is for a value of the cell's type T found in an empty interface:
+// one yaegi records as of type T (a type with methods), or a struct of a
+// reflect type that known gives, as zero values each followed by its
+// name.
+func JSONWith(x any, hooks MarshalHooks, known ...any) any {
 	w := hookWriter{hooks: hooks}
+	for k := range hooks {
+		w.dynamic = w.dynamic || strings.HasPrefix(k, "#")
+	}
+	if len(known) > 0 {
+		w.structs = knownNames(known)
+	}
 	return w.tree(reflect.ValueOf(x), "")
 }
 
-type hookWriter struct{ hooks MarshalHooks }
+// JSONBytes is json.Marshal(JSONWith(x, hooks)), a "#T" hook's body for a
+// struct type T whose fields have hooks.
+func JSONBytes(x any, hooks MarshalHooks) ([]byte, error) {
+	return json.Marshal(JSONWith(x, hooks))
+}
 
-func (w hookWriter) has(path string) bool { return hookAtOrBelow(w.hooks, path) }
+type hookWriter struct {
+	hooks   MarshalHooks
+	dynamic bool                    // hooks has "#T" hooks
+	structs map[reflect.Type]string // the cell's struct types by reflect type, for them
+}
+
+func (w hookWriter) has(path string) bool { return w.dynamic || hookAtOrBelow(w.hooks, path) }
+
+// typeHook is the "#T" hook for v, a value in an empty interface or an
+// element or field (T's name from yaegi's valueInterface, or from the
+// known struct types), and the value to pass it.
+func (w hookWriter) typeHook(v reflect.Value) (func(any) ([]byte, error), reflect.Value) {
+	if !w.dynamic || !v.IsValid() {
+		return nil, v
+	}
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	name, held := heldTypeName(v)
+	if held {
+		v, _ = heldValue(v)
+	} else if v.IsValid() {
+		name = w.structs[v.Type()]
+	}
+	if name == "" || !v.IsValid() || !v.CanInterface() {
+		return nil, v
+	}
+	return w.hooks["#"+name], v
+}
 
 // hookAtOrBelow reports whether hooks has a hook at path or under it.
 func hookAtOrBelow[F any](hooks map[string]F, path string) bool {
@@ -63,10 +105,25 @@ func (w hookWriter) tree(v reflect.Value, path string) any {
 		}
 		return json.RawMessage(b)
 	}
-	if !w.has(path) {
-		return jsonPlain(v)
+	if built(v) {
+		return v.Interface()
+	}
+	if hook, x := w.typeHook(v); hook != nil {
+		b, err := hook(x.Interface())
+		if err != nil {
+			return failed{err}
+		}
+		return json.RawMessage(b)
+	}
+	if !w.has(path) || v.Kind() == reflect.Struct && v.Type().Name() != "" {
+		return jsonPlain(v) // (a named struct is the standard library's: time.Time)
 	}
 	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return nil
+		}
+		return w.tree(dynamicValue(v), path+"~") // no static hook lies in it
 	case reflect.Pointer:
 		if v.IsNil() {
 			return nil
@@ -103,6 +160,19 @@ func (w hookWriter) tree(v reflect.Value, path string) any {
 		return obj
 	}
 	return jsonPlain(v)
+}
+
+// built reports whether v holds what JSONWith made already (an element
+// of a literal the kernel wrapped): its JSON is written as it is.
+func built(v reflect.Value) bool {
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	switch v.Type() {
+	case reflect.TypeFor[object](), reflect.TypeFor[json.RawMessage](), reflect.TypeFor[failed]():
+		return true
+	}
+	return false
 }
 
 // fieldPath writes a field's index path as a hook path.

@@ -198,6 +198,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONUnmarshal":     reflect.ValueOf(JSONUnmarshal),
 		"JSONDecode":        reflect.ValueOf(JSONDecode),
 		"JSONWith":          reflect.ValueOf(JSONWith),
+		"JSONBytes":         reflect.ValueOf(JSONBytes),
 		"JSONUnmarshalWith": reflect.ValueOf(JSONUnmarshalWith),
 		"JSONDecodeWith":    reflect.ValueOf(JSONDecodeWith),
 		"JSONText":          reflect.ValueOf(JSONText),

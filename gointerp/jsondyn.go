@@ -1,0 +1,97 @@
+package gointerp
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+)
+
+// JSON methods of values held in an empty interface. The hooks of
+// jsonmethods.go are found from the static type marshalled, so
+// `json.Marshal(map[string]any{"level": lvl, "rows": rows})` wrote the
+// Level and the rows' fields of types with MarshalJSON without calling it.
+// When the value holds an empty interface, the cell passes rt.JSONWith
+// hooks by type name ("#Level") as well: one for each session type with a
+// MarshalJSON or MarshalText method (by value), and one for each struct
+// type of a unique structure whose fields have hooks, which marshals it
+// with its own. rt finds a value's type from yaegi's valueInterface (a
+// type with methods) or from the struct types given after the hooks, as a
+// zero value and its name each (rt/jsonhooks.go).
+
+// dynamicJSONHooks adds to hooks, for a value of type t that holds an
+// empty interface, the hooks by type name, and returns the known struct
+// types as further arguments of JSONWith (", T{}, \"T\"").
+func (c *checked) dynamicJSONHooks(t types.Type, hooks map[string]string) (known string) {
+	if t == nil || !holdsEmptyIface(t, map[types.Type]bool{}) {
+		return ""
+	}
+	unique := map[*types.Named]bool{}
+	for _, n := range c.uniqueStructs() {
+		unique[n] = true
+	}
+	var structs []string
+	for _, n := range c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) && c.writable(n) }) {
+		name := n.Obj().Name()
+		h := hookFinder{c: c, hooks: map[string]string{}, onStack: map[types.Type]bool{}}
+		if fn := h.hook(n, false); fn != "" {
+			hooks["#"+name] = fn
+			continue
+		}
+		if !unique[n] || isLocalType(n, c.pkg) {
+			continue
+		}
+		if inner := c.jsonHooks(n, false); inner != "" {
+			hooks["#"+name] = "func(spargo_v any) ([]byte, error) { return " + rtName + ".JSONBytes(" + c.fromAny(n) + ", " + inner + ") }"
+			structs = append(structs, name+"{}, "+strconv.Quote(name))
+		}
+	}
+	sort.Strings(structs)
+	for _, s := range structs {
+		known += ", " + s
+	}
+	return known
+}
+
+// literalElems wraps the elements of a map or slice literal of empty
+// interfaces marshalled in place (`json.Marshal(map[string]any{"levels":
+// []Level{Debug}})`) whose static type has hooks: in an any, the elements
+// of a []Level are plain ints to rt. The literal is json.Marshal's own,
+// so its elements may become the JSON trees JSONWith makes.
+func (c *checked) literalElems(e ast.Expr) {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return
+	}
+	var elem types.Type
+	switch t := c.typeOf(lit).Underlying().(type) {
+	case *types.Map:
+		elem = t.Elem()
+	case *types.Slice:
+		elem = t.Elem()
+	default:
+		return
+	}
+	if !isEmptyIface(elem) {
+		return
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Value
+		}
+		t := c.typeOf(el)
+		if t == nil || types.IsInterface(t) {
+			continue
+		}
+		if hooks := c.jsonHooks(t, false); hooks != "" {
+			c.add(el.Pos(), el.Pos(), rtName+".JSONWith(")
+			c.add(el.End(), el.End(), ", "+hooks+")")
+		} else {
+			c.literalElems(el)
+		}
+	}
+}
