@@ -127,3 +127,21 @@ fmt.Println(double(Event{2}))`)
 		t.Errorf("got %s, want 6", got)
 	}
 }
+
+// A value of a named non-struct type that went through a standard
+// interface (a []fmt.Stringer element) and then an any asserts back to
+// that interface: the helper panicked ("float64 is not fmt.Stringer").
+func TestAssertBackToStandardInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
+func describe(v any) string {
+	if s, ok := v.(fmt.Stringer); ok {
+		return "stringer " + s.String()
+	}
+	return "other"
+}`)
+	if got := value(t, in, `ss := []fmt.Stringer{Celsius(3)}; describe(ss[0]) + ", " + describe(4)`); got != "stringer 3.0C, other" {
+		t.Errorf("got %s, want stringer 3.0C, other", got)
+	}
+}

@@ -132,8 +132,12 @@ func assertHelpers(two, one, it string, impls, fallback []string) (string, strin
 	}
 	// yaegi's `r, ok := x.(I)` of an any panics when it holds a named
 	// non-struct type (a myint): its result is set from the any itself.
-	// Tested first, the value is asserted through a compiled call.
-	fmt.Fprintf(&b, " if _, ok := x.(%s); !ok { var z %s; return z, false }; return %s.Interpreted(x).(%s), true }", it, it, rtName, it)
+	// Tested first, the value is asserted through a compiled call. A value
+	// of such a type that came through a standard interface (a
+	// fmt.Stringer) is yaegi's wrapper, whose inner value lost its
+	// methods: the wrapper itself is the interface's value then.
+	fmt.Fprintf(&b, " if _, ok := x.(%s); !ok { var z %s; return z, false }; if _, ok := %s.Interpreted(x).(%s); !ok { return x.(%s), true }; return %s.Interpreted(x).(%s), true }",
+		it, it, rtName, it, it, rtName, it)
 	var b1 strings.Builder
 	fmt.Fprintf(&b1, "func %s(x any) %s { if r, ok := %s(x); ok { return r };", one, it, two)
 	for _, s := range fallback {
