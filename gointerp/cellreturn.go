@@ -21,13 +21,14 @@ import (
 // have ended main: the return becomes a call of spargo_rt.EndCell, which
 // panics with the value os.Exit(0) uses, so the cell's deferred calls run
 // and the cell ends without an error. A return with values is a compile
-// error, as in main.
+// error, as in main. A recover() there, which Go answers nil (it is not
+// called by a deferred function), is written nil: yaegi panicked on it.
 
 // cellReturns rewrites the top-level returns of the statement chunks of
 // body, or reports one that returns values.
 func cellReturns(body []chunk) ([]chunk, error) {
 	for i, c := range body {
-		if c.kind != kindStmt || !strings.Contains(c.src, "return") {
+		if c.kind != kindStmt || !strings.Contains(c.src, "return") && !strings.Contains(c.src, "recover()") {
 			continue
 		}
 		const prefix = "package p\nfunc _() {\n"
@@ -48,6 +49,12 @@ func cellReturns(body []chunk) ([]chunk, error) {
 				}
 				start := fset.Position(x.Pos()).Offset - len(prefix)
 				edits = append(edits, edit{start, start + len("return"), rtName + ".EndCell()"})
+			case *ast.CallExpr:
+				// recover() outside a deferred function gives nil in Go; at
+				// a cell's top level yaegi panicked (nil dereference)
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "recover" && len(x.Args) == 0 {
+					edits = append(edits, edit{fset.Position(x.Pos()).Offset - len(prefix), fset.Position(x.End()).Offset - len(prefix), "any(nil)"})
+				}
 			}
 			return true
 		})

@@ -63,3 +63,12 @@ fmt.Println("not reached")`)
 		t.Errorf("n = %s, want 2", got)
 	}
 }
+
+// recover() at a cell's top level is nil, as in main outside a deferred
+// call: yaegi panicked with a nil pointer dereference.
+func TestTopLevelRecoverIsNil(t *testing.T) {
+	in := newInterp(t)
+	if got := value(t, in, `fmt.Sprint("recover outside panic: ", recover())`); got != "recover outside panic: <nil>" {
+		t.Errorf("got %s", got)
+	}
+}
