@@ -72,12 +72,19 @@ func (c *checked) methodValues() {
 // w.Run)` in a loop ran the last w's Run each time). The pointer goes to a
 // function literal, which returns the method value of its parameter.
 func (c *checked) pointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, ptr types.Type, fn string) {
-	if !c.nameable(ptr) {
-		return
-	}
 	path, holder, embedded := c.embeddedPath(s)
 	if !embedded {
+		// the operand's own method, or one promoted through a field
+		// embeddedPath cannot write: the literal takes the operand
 		path, holder = "", s.Recv()
+		if _, isPtr := holder.Underlying().(*types.Pointer); isPtr {
+			ptr = holder
+		} else {
+			ptr = types.NewPointer(holder)
+		}
+	}
+	if !c.nameable(ptr) {
+		return
 	}
 	amp := "&"
 	if _, isPtr := holder.Underlying().(*types.Pointer); isPtr {
@@ -101,8 +108,8 @@ func (c *checked) embeddedPath(s *types.Selection) (string, types.Type, bool) {
 			t = p.Elem()
 		}
 		st, ok := t.Underlying().(*types.Struct)
-		if !ok || !st.Field(i).Embedded() {
-			return "", nil, false
+		if !ok || !st.Field(i).Embedded() || instantiated(st.Field(i).Type()) {
+			return "", nil, false // (a copy names an embedded E[int] E__int)
 		}
 		path += "." + st.Field(i).Name()
 		t = st.Field(i).Type()
@@ -116,4 +123,14 @@ func (c *checked) embeddedPath(s *types.Selection) (string, types.Type, bool) {
 // zero Value argument" where Go panics with a nil pointer dereference.
 func derefMethodValue(ptr, fn, m string) string {
 	return "func(spargo_p " + ptr + ") " + fn + " { spargo_r := *spargo_p; return spargo_r." + m + " }("
+}
+
+// instantiated reports whether t, or what it points to, is an instance of
+// a generic type.
+func instantiated(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.TypeArgs().Len() > 0
 }

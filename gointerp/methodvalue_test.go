@@ -91,8 +91,13 @@ g := v.Run
 g()
 var none *W
 h := none.Run
-fmt.Println(ws[0].n, ws[1].n, ws[2].n, v.n, h != nil)`)
-	if got, want := io.stream("stdout"), "1 2 3 10 true\n"; got != want {
+type Outer struct{ W }
+o := Outer{W{id: 5}}
+inc := o.Run
+inc()
+inc()
+fmt.Println(ws[0].n, ws[1].n, ws[2].n, v.n, h != nil, o.n)`)
+	if got, want := io.stream("stdout"), "1 2 3 10 true 10\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
