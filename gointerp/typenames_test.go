@@ -43,3 +43,25 @@ fmt.Printf("%v %T %T\n", a, a, any(2.5))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The same after the type is redefined by a later cell (declared as
+// Temp_v2 and aliased): its case missed it.
+func TestTypeSwitchOnRedefinedNamedBasicType(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Temp float64
+func (t Temp) String() string { return "old" }`, `type Temp float64
+func (t Temp) String() string { return "new" }
+func kind(v any) string {
+	switch v.(type) {
+	case Temp:
+		return "temp"
+	case float64:
+		return "float"
+	}
+	return "other"
+}`)
+	if got := value(t, in, `var a any = Temp(1)
+fmt.Sprintf("%s %s %v %T", kind(Temp(1)), kind(2.5), a, a)`); got != "temp float new main.Temp" {
+		t.Errorf("got %s, want temp float new main.Temp", got)
+	}
+}

@@ -1,6 +1,9 @@
 package rt
 
-import "reflect"
+import (
+	"reflect"
+	"strings"
+)
 
 // Named types of cells in an empty interface. yaegi gives a cell's named
 // type with a basic underlying type (type Celsius float64) the reflect
@@ -58,7 +61,23 @@ func heldTypeName(v reflect.Value) (name string, ok bool) {
 		return "", true
 	}
 	if f := t.Elem().FieldByName("name"); f.Kind() == reflect.String {
-		return f.String(), true
+		return unversioned(f.String()), true
 	}
 	return "", true
+}
+
+// unversioned is a type's name as the cell writes it: a type redefined
+// by a later cell is declared as Temp_v2, which Temp then aliases
+// (gointerp's liftTypes).
+func unversioned(name string) string {
+	i := strings.LastIndex(name, "_v")
+	if i <= 0 || i+2 == len(name) {
+		return name
+	}
+	for _, r := range name[i+2:] {
+		if r < '0' || r > '9' {
+			return name
+		}
+	}
+	return name[:i]
 }
