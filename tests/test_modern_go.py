@@ -142,6 +142,10 @@ def test_comparisons_and_printing_of_session_types(cells):
     # failed; `label`'s signature named a type declared after it
     # (undefined: Record).
     assert stdout(cells["session10"]) == '[close b close a] 10 {"id":3,"name":"r"} 9 r!\n'
+    # session 11: pointer method values taken in a loop, a named float told
+    # from float64 in a type switch, MarshalJSON inside a map[string]any,
+    # and a top-level return that ends the cell quietly
+    assert stdout(cells["session11"]) == '1 2 temp float {"level":"high"}\n'
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

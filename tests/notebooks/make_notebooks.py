@@ -312,6 +312,19 @@ def modern_go():
                  "out, _ := json.Marshal(rec)\n"
                  "fmt.Println(closeAll([]string{\"a\", \"b\"}), got, string(out), areaOf(Square{3}), label(rec))",
                  "session10"),
+            code("type Worker struct{ id, done int }\nfunc (w *Worker) Run() { w.done += w.id }\n"
+                 "type Level int\n"
+                 "func (l Level) MarshalJSON() ([]byte, error) { return json.Marshal([]string{\"low\", \"high\"}[l]) }\n"
+                 "type Temp float64\nfunc (t Temp) String() string { return fmt.Sprintf(\"%.1f deg\", float64(t)) }\n"
+                 "func kind(v any) string {\n\tswitch v.(type) {\n\tcase Temp:\n\t\treturn \"temp\"\n"
+                 "\tcase float64:\n\t\treturn \"float\"\n\t}\n\treturn \"other\"\n}\n"
+                 "workers := []*Worker{{id: 1}, {id: 2}}\nvar runs []func()\n"
+                 "for _, w := range workers {\n\truns = append(runs, w.Run)\n}\n"
+                 "for _, r := range runs {\n\tr()\n}\n"
+                 "doc, _ := json.Marshal(map[string]any{\"level\": Level(1)})\n"
+                 "fmt.Println(workers[0].done, workers[1].done, kind(Temp(1)), kind(2.5), string(doc))\n"
+                 "if len(runs) == 2 {\n\treturn\n}\nfmt.Println(\"not reached\")",
+                 "session11"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
