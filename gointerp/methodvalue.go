@@ -23,8 +23,8 @@ func (c *checked) methodValues() {
 	})
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || called[sel] || c.chunkAt(sel.Pos()) < 0 {
-			return true
+		if !ok || called[sel] || c.named[sel] || c.chunkAt(sel.Pos()) < 0 {
+			return true // (a %T operand typeVerbs wrote as its type's name)
 		}
 		s, ok := c.info.Selections[sel]
 		if !ok || s.Kind() != types.MethodVal || types.IsInterface(s.Recv()) {

@@ -101,3 +101,16 @@ fmt.Println(ws[0].n, ws[1].n, ws[2].n, v.n, h != nil, o.n)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// %T of a method value prints its function type (the lowering of the
+// method value, made after %T wrote the type's name, replaced the name).
+func TestTypeVerbOfPointerMethodValue(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Reading struct{ V float64 }
+type Cleaner struct{ max float64 }
+func (c *Cleaner) Clip(xs []Reading) []Reading { return xs }`)
+	if got := value(t, in, `c := &Cleaner{1}
+fmt.Sprintf("%T", c.Clip)`); got != "func([]main.Reading) []main.Reading" {
+		t.Errorf("got %s, want func([]main.Reading) []main.Reading", got)
+	}
+}
