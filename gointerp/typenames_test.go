@@ -65,3 +65,16 @@ fmt.Sprintf("%s %s %v %T", kind(Temp(1)), kind(2.5), a, a)`); got != "temp float
 		t.Errorf("got %s, want temp float new main.Temp", got)
 	}
 }
+
+// %d, %.3f and %#v of such values in an any print their values: fmt
+// printed yaegi's valueInterface as a struct.
+func TestPlainVerbsOfNamedBasicTypesInAny(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, namedFloats+`
+type Money int64
+func (m Money) String() string { return fmt.Sprintf("$%d.%02d", m/100, m%100) }`)
+	if got := value(t, in, `record := map[string]any{"balance": Money(123456), "temp": Celsius(0.5)}
+fmt.Sprintf("%v %d %.3f %#v", record["balance"], record["balance"], record["temp"], record["balance"])`); got != "$1234.56 123456 0.500 123456" {
+		t.Errorf("got %s, want $1234.56 123456 0.500 123456", got)
+	}
+}

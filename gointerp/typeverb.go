@@ -154,7 +154,7 @@ func (c *checked) syntaxOperand(e ast.Expr, copyNames func() map[string]copyName
 		return true
 	}
 	known := c.knownTypes(e.Pos(), copyNames())
-	if known == "" {
+	if known == "" && !(types.IsInterface(t) && len(c.sessionNamed(namedBasicWithMethods)) > 0) {
 		return false
 	}
 	c.markNamed(e)
@@ -192,12 +192,22 @@ func (c *checked) plusOperand(e ast.Expr) {
 // plainOperand converts e, the operand of a verb that prints no method
 // (%d, %f, %c...), to its basic underlying type when its type has a String
 // or Error method: yaegi passed such a value to fmt inside a wrapper of
-// its own, which %d printed as a struct ({2 5546432} for a Color 2).
+// its own, which %d printed as a struct ({2 5546432} for a Color 2). An
+// operand of an interface type goes through rt.Underlying, which takes
+// such a value out of yaegi's valueInterface.
 func (c *checked) plainOperand(e ast.Expr, verb byte) {
 	if strings.IndexByte("vsqxXTp", verb) >= 0 {
 		return
 	}
 	t := c.info.Types[e].Type
+	if t != nil && types.IsInterface(t) && len(c.sessionNamed(namedBasicWithMethods)) > 0 {
+		// a value of such a type in an interface is yaegi's valueInterface,
+		// which fmt printed as a struct: its value is printed
+		c.markNamed(e)
+		c.add(e.Pos(), e.Pos(), rtName+".Underlying(")
+		c.add(e.End(), e.End(), ")")
+		return
+	}
 	if t == nil || types.IsInterface(t) || c.methodFunc(t) == "nil" {
 		return
 	}

@@ -205,6 +205,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Pull":              reflect.ValueOf(Pull),
 		"SliceLen":          reflect.ValueOf(SliceLen),
 		"NamedAs":           reflect.ValueOf(NamedAs),
+		"Underlying":        reflect.ValueOf(Underlying),
 		"Unnamed":           reflect.ValueOf(Unnamed),
 		"SliceCap":          reflect.ValueOf(SliceCap),
 		"Pull2":             reflect.ValueOf(Pull2),

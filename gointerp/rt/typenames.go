@@ -81,3 +81,8 @@ func unversioned(name string) string {
 	}
 	return name[:i]
 }
+
+// Underlying is x with a value of a cell's named type with methods taken
+// out of yaegi's valueInterface (or wrapper), for the verbs that print no
+// method (%d, %.3f): fmt printed the valueInterface as a struct.
+func Underlying(x any) any { return plain(x) }
