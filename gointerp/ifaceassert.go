@@ -191,7 +191,11 @@ func (a *asserter) helperFor(t types.Type, pos token.Pos) (string, bool) {
 		return name, true // declared for the cell's first use (types declared before it)
 	}
 	impls, fallback := a.implementers(t, iface, pos)
-	two, one := assertHelpers("spargo_as_"+name, "spargo_as1_"+name, it, impls, fallback)
+	fw, native := a.forwarder(name, t, iface)
+	two, one := assertHelpers("spargo_as_"+name, "spargo_as1_"+name, it, impls, fallback, native)
+	if fw != "" {
+		a.helpers["spargo_fw_"+name] = fw
+	}
 	a.helpers["spargo_as_"+name] = two
 	a.helpers["spargo_as1_"+name] = one
 	a.ifaces[name] = it

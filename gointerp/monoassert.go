@@ -81,7 +81,7 @@ func (ta *checker) monoAssertHelpers(c *checked, m *mono, decls []monoDecl) []mo
 				impls, fallback = structImplementers(cc.sessionStructs(), tv.Type.Underlying().(*types.Interface))
 			}
 		}
-		two, one := assertHelpers("spargo_asg_"+name, "spargo_asg1_"+name, text, impls, fallback)
+		two, one := assertHelpers("spargo_asg_"+name, "spargo_asg1_"+name, text, impls, fallback, "")
 		out = append(out, monoDecl{"spargo_asg_" + name, two}, monoDecl{"spargo_asg1_" + name, one})
 	}
 	return out
@@ -109,7 +109,7 @@ func (ta *checker) checkWith(src string, decls []string) *types.Package {
 // (source), trying the implementing types impls first: the comma-ok form
 // named two and the one-result form named one, which tries the fallback
 // types (see structImplementers) before it panics as the assertion does.
-func assertHelpers(two, one, it string, impls, fallback []string) (string, string) {
+func assertHelpers(two, one, it string, impls, fallback []string, native string) (string, string) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "func %s(x any) (%s, bool) {", two, it)
 	if it == "error" {
@@ -136,6 +136,10 @@ func assertHelpers(two, one, it string, impls, fallback []string) (string, strin
 	// of such a type that came through a standard interface (a
 	// fmt.Stringer) is yaegi's wrapper, whose inner value lost its
 	// methods: the wrapper itself is the interface's value then.
+	if native != "" {
+		// a compiled value with the methods (forward.go)
+		fmt.Fprintf(&b, " if %s;", native)
+	}
 	fmt.Fprintf(&b, " if _, ok := x.(%s); !ok { var z %s; return z, false }; if _, ok := %s.Interpreted(x).(%s); !ok { return x.(%s), true }; return %s.Interpreted(x).(%s), true }",
 		it, it, rtName, it, it, rtName, it)
 	var b1 strings.Builder

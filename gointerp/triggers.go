@@ -63,10 +63,16 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 }
 
 // mayAssert reports whether body has a type assertion or switch and the
-// session or body declares an interface with methods (ifaceassert.go).
+// session or body declares an interface with methods, or body asserts to
+// a literal one (`err.(interface{ Unwrap() []error })`, forward.go)
+// (ifaceassert.go).
 func (ta *checker) mayAssert(body []chunk) bool {
-	return anyMatch(body, assertRE) && ta.mayWrap(body)
+	return anyMatch(body, assertRE) && (ta.mayWrap(body) || anyMatch(body, literalIfaceAssertRE))
 }
+
+// literalIfaceAssertRE finds an assertion to a literal interface with
+// methods.
+var literalIfaceAssertRE = regexp.MustCompile(`\.\(\s*interface\s*\{\s*[\pL_]\w*\s*\(`)
 
 // compareRE finds cells with a comparison.
 var compareRE = regexp.MustCompile(`[=!]=`)

@@ -205,6 +205,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Pull":              reflect.ValueOf(Pull),
 		"SliceLen":          reflect.ValueOf(SliceLen),
 		"NamedAs":           reflect.ValueOf(NamedAs),
+		"NativeHas":         reflect.ValueOf(NativeHas),
+		"CallMethod":        reflect.ValueOf(CallMethod),
 		"Underlying":        reflect.ValueOf(Underlying),
 		"Unnamed":           reflect.ValueOf(Unnamed),
 		"SliceCap":          reflect.ValueOf(SliceCap),

@@ -1,0 +1,46 @@
+package gointerp
+
+import "testing"
+
+// A standard-library error asserted to an interface the cell writes
+// (errors.Join's Unwrap() []error, fmt.Errorf's Unwrap() error) holds,
+// and its methods are called through the forwarder; one without the
+// method does not.
+func TestStandardValueAssertedToCellInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `var ErrA = errors.New("a")
+type Temporary interface{ Temporary() bool }`)
+	got := value(t, in, `err := errors.Join(ErrA, errors.New("b"))
+n := 0
+if j, ok := err.(interface{ Unwrap() []error }); ok {
+	n = len(j.Unwrap())
+}
+w := fmt.Errorf("ctx: %w", ErrA)
+inner := ""
+if u, ok := w.(interface{ Unwrap() error }); ok {
+	inner = u.Unwrap().Error()
+}
+_, plain := ErrA.(interface{ Unwrap() error })
+_, temp := w.(Temporary)
+fmt.Sprint(n, " ", inner, " ", plain, " ", temp)`)
+	if got != "2 a false false" {
+		t.Errorf("got %s, want 2 a false false", got)
+	}
+}
+
+// A method without results, and one with a parameter, through the
+// forwarder (a *bytes.Buffer held as an io.Writer).
+func TestForwarderMethodsWithoutResults(t *testing.T) {
+	in := newInterp(t)
+	got := value(t, in, `var w io.Writer = &bytes.Buffer{}
+fmt.Fprint(w, "hello")
+n := -1
+if r, ok := w.(interface{ Truncate(int); Len() int }); ok {
+	r.Truncate(2)
+	n = r.Len()
+}
+n`)
+	if got != "2" {
+		t.Errorf("got %s, want 2", got)
+	}
+}
