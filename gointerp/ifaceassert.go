@@ -375,6 +375,11 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			if onAny && a.namedBasicCase(e, "") != "" {
 				has = true
 			}
+			// `case *S:` with S's methods on its pointer: yaegi's type
+			// switch on an any never matched it (its assertion does)
+			if tv := a.c.info.Types[e]; onAny && tv.Type != nil && sessionPointer(tv.Type, a.c.pkg) {
+				has = true
+			}
 		}
 	}
 	if !has || a.copied(ta.X) {
@@ -406,6 +411,17 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			a.c.add(cc.Colon+1, cc.Colon+1, " "+bound+" := "+bind+"; _ = "+bound+";")
 		}
 	}
+}
+
+// sessionPointer reports whether t is a pointer to a named type of pkg
+// that has methods.
+func sessionPointer(t types.Type, pkg *types.Package) bool {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := p.Elem().(*types.Named)
+	return ok && n.Obj().Pkg() == pkg && types.NewMethodSet(t).Len() > 0
 }
 
 func isEmptyIface(t types.Type) bool {

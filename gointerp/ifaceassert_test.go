@@ -145,3 +145,24 @@ func describe(v any) string {
 		t.Errorf("got %s, want stringer 3.0C, other", got)
 	}
 }
+
+// A type switch on an any with a case of a pointer to a session type
+// whose methods have pointer receivers: yaegi's switch never matched it
+// (its assertion did).
+func TestPointerCaseOfTypeSwitchOnAny(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type S struct{ N int }
+func (s *S) M() int { return s.N }
+func kind(v any) string {
+	switch x := v.(type) {
+	case *S:
+		return fmt.Sprint("*S ", x.N)
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}`)
+	if got := value(t, in, `vals := []any{&S{1}, 2}
+kind(vals[0]) + ", " + kind(vals[1])`); got != "*S 1, other int" {
+		t.Errorf("got %s, want *S 1, other int", got)
+	}
+}
