@@ -166,3 +166,43 @@ kind(vals[0]) + ", " + kind(vals[1])`); got != "*S 1, other int" {
 		t.Errorf("got %s, want *S 1, other int", got)
 	}
 }
+
+// Struct types of the same structure are types of their own to a type
+// switch, in an interface of the cell's or in an any: a Mul was taken for
+// an Add (the classic expression evaluator).
+func TestTypeSwitchOnStructsOfSameStructure(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Expr interface{ Eval() float64 }
+type Num float64
+func (n Num) Eval() float64 { return float64(n) }
+type Add struct{ L, R Expr }
+func (a Add) Eval() float64 { return a.L.Eval() + a.R.Eval() }
+type Mul struct{ L, R Expr }
+func (m Mul) Eval() float64 { return m.L.Eval() * m.R.Eval() }
+func show(e Expr) string {
+	switch x := e.(type) {
+	case Num:
+		return fmt.Sprint(float64(x))
+	case Add:
+		return "(" + show(x.L) + " + " + show(x.R) + ")"
+	case Mul:
+		return "(" + show(x.L) + " * " + show(x.R) + ")"
+	}
+	return "?"
+}
+func kind(v any) string {
+	switch v.(type) {
+	case Add, *Add:
+		return "add"
+	case Mul, *Mul:
+		return "mul"
+	}
+	return "?"
+}`)
+	got := value(t, in, `e := Mul{Add{Num(1), Num(2)}, Num(3)}
+_, isAdd := any(Mul{}).(Add)
+fmt.Sprint(show(e), " ", e.Eval(), " ", kind(Mul{}), kind(&Mul{}), kind(Add{}), " ", isAdd)`)
+	if want := "((1 + 2) * 3) 9 mulmuladd false"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -54,6 +54,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 		c.errorValues()
 	}
 	c.embeddedMethods()
+	c.distinctStructs()
 	c.topReceives()
 	c.jsonArgs()
 	c.constDecls()
