@@ -78,3 +78,17 @@ fmt.Sprintf("%v %d %.3f %#v", record["balance"], record["balance"], record["temp
 		t.Errorf("got %s, want $1234.56 123456 0.500 123456", got)
 	}
 }
+
+// %w of an error held in an interface stays the error (626b802 passed it
+// through rt.Underlying, and fmt printed %!w).
+func TestWrapVerbKeepsTheError(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, namedFloats+`
+type CheckError struct{ Code int }
+func (e *CheckError) Error() string { return fmt.Sprintf("failed with %d", e.Code) }`)
+	if got := value(t, in, `errs := []error{&CheckError{503}}
+wrapped := fmt.Errorf("alerting: %w", errs[0])
+wrapped.Error()`); got != "alerting: failed with 503" {
+		t.Errorf("got %s, want alerting: failed with 503", got)
+	}
+}

@@ -196,7 +196,7 @@ func (c *checked) plusOperand(e ast.Expr) {
 // operand of an interface type goes through rt.Underlying, which takes
 // such a value out of yaegi's valueInterface.
 func (c *checked) plainOperand(e ast.Expr, verb byte) {
-	if strings.IndexByte("vsqxXTp", verb) >= 0 {
+	if strings.IndexByte("vsqxXTpw", verb) >= 0 {
 		return
 	}
 	t := c.info.Types[e].Type
@@ -226,11 +226,12 @@ func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
 	type known struct {
 		zero, name string
 		t          types.Type
+		named      *types.Named // nil for a copy
 	}
 	var all []known
 	for _, t := range append(c.structsBefore(pos), c.localStructs(pos)...) {
 		if !slices.ContainsFunc(all, func(k known) bool { return k.t == t.Underlying() }) {
-			all = append(all, known{t.Obj().Name() + "{}", "main." + t.Obj().Name(), t.Underlying()})
+			all = append(all, known{t.Obj().Name() + "{}", "main." + t.Obj().Name(), t.Underlying(), t})
 		}
 	}
 	fset := token.NewFileSet() // for the copies' source forms only
@@ -240,14 +241,14 @@ func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
 			continue
 		}
 		if _, ok := tv.Type.Underlying().(*types.Struct); ok {
-			all = append(all, known{n + "{}", copies[n].goName, tv.Type.Underlying()})
+			all = append(all, known{n + "{}", copies[n].goName, tv.Type.Underlying(), nil})
 		}
 	}
 	var args []string
 	for i, k := range all {
 		unique := true
 		for j, o := range all {
-			if j != i && types.Identical(o.t, k.t) {
+			if j != i && types.Identical(o.t, k.t) && !distinctToYaegi(o.named, k.named, c.pkg) {
 				unique = false
 			}
 		}
