@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -256,6 +257,9 @@ func (c *checked) structsBefore(pos token.Pos) []*types.Named {
 // (`type Nil[T any] struct{}` among other empty structs) is a fallback:
 // tried only where the assertion would otherwise panic.
 func structImplementers(structs []*types.Named, iface *types.Interface) (sure, fallback []string) {
+	same := func(a, b *types.Named) bool {
+		return a != b && types.Identical(a.Underlying(), b.Underlying()) && !distinctToYaegi(a, b, a.Obj().Pkg())
+	}
 	implements := func(t *types.Named) []string {
 		var out []string
 		if types.Implements(t, iface) {
@@ -266,18 +270,18 @@ func structImplementers(structs []*types.Named, iface *types.Interface) (sure, f
 		}
 		return out
 	}
-	for i, t := range structs {
+	for _, t := range structs {
 		impls := implements(t)
 		if len(impls) == 0 {
 			continue
 		}
-		if !sameStructure(structs, i) {
+		if !slices.ContainsFunc(structs, func(o *types.Named) bool { return same(o, t) }) {
 			sure = append(sure, impls...)
 			continue
 		}
 		alone := true
-		for j, o := range structs {
-			if j != i && types.Identical(o.Underlying(), t.Underlying()) && len(implements(o)) > 0 {
+		for _, o := range structs {
+			if same(o, t) && len(implements(o)) > 0 {
 				alone = false
 			}
 		}
@@ -319,8 +323,10 @@ func (c *checked) sessionNamed(keep func(*types.Named) bool) []*types.Named {
 func (c *checked) uniqueStructs() []*types.Named {
 	structs := c.sessionStructs()
 	var out []*types.Named
-	for i, t := range structs {
-		if !sameStructure(structs, i) {
+	for _, t := range structs {
+		if !slices.ContainsFunc(structs, func(o *types.Named) bool {
+			return o != t && types.Identical(o.Underlying(), t.Underlying()) && !distinctToYaegi(o, t, c.pkg)
+		}) {
 			out = append(out, t)
 		}
 	}
@@ -478,17 +484,6 @@ func (a *asserter) namedBasicCase(e ast.Expr, subj string) string {
 		}
 	}
 	return ""
-}
-
-// sameStructure reports whether another of structs has the same fields as
-// structs[i].
-func sameStructure(structs []*types.Named, i int) bool {
-	for j, o := range structs {
-		if j != i && types.Identical(o.Underlying(), structs[i].Underlying()) {
-			return true
-		}
-	}
-	return false
 }
 
 // lastTypeDecl is the index of body's last chunk that declares a type or

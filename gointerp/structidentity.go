@@ -70,3 +70,15 @@ func sharesStructure(n *types.Named, structs []*types.Named) bool {
 	}
 	return false
 }
+
+// distinctToYaegi reports whether a and b, of the same structure, are
+// distinct types to yaegi all the same: both struct types with fields
+// that cells declared at top level, of which distinctStructs tagged the
+// later one at least (not copies of generic types, nor local types).
+func distinctToYaegi(a, b *types.Named, pkg *types.Package) bool {
+	declared := func(n *types.Named) bool {
+		st, ok := n.Underlying().(*types.Struct)
+		return ok && st.NumFields() > 0 && n.TypeArgs() == nil && n.Obj().Pkg() == pkg && n.Obj().Parent() == pkg.Scope()
+	}
+	return a != nil && b != nil && declared(a) && declared(b)
+}
