@@ -125,7 +125,10 @@ func (c *checked) errorsIs() {
 		if name == "Is" {
 			args += ", " + c.sessionIs()
 		}
-		c.add(call.Rparen, call.Rparen, args)
+		// The parenthesis is replaced, so that what other lowerings
+		// insert at the end of the last argument (errorValues' wrapper)
+		// comes before the arguments added.
+		c.add(call.Rparen, call.Rparen+1, args+")")
 		return true
 	})
 }

@@ -126,3 +126,17 @@ var err error = &ValidationError{"age", perr}`)
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// errors.Is with a target of a session error type with a value receiver
+// (which errorValues wraps): the arguments rt.ErrorsIs takes were written
+// inside the wrapper ("too many arguments").
+func TestErrorsIsWithValueErrorTarget(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type ValidationError struct{ Field, Msg string }
+func (e ValidationError) Error() string { return e.Field + " " + e.Msg }`)
+	if got := value(t, in, `target := ValidationError{"name", "required"}
+errs := []error{fmt.Errorf("wrap: %w", target), errors.New("x")}
+fmt.Sprint(errors.Is(errs[0], target), errors.Is(errs[1], target))`); got != "true false" {
+		t.Errorf("got %s, want true false", got)
+	}
+}

@@ -48,7 +48,7 @@ func (c *checked) jsonArgs() {
 			hooks := c.jsonHooks(pointee(c.typeOf(call.Args[1])), true)
 			if hooks != "" {
 				c.add(call.Fun.Pos(), call.Fun.End(), rtName+".JSONUnmarshalWith")
-				c.add(call.Rparen, call.Rparen, ", "+hooks)
+				c.add(call.Rparen, call.Rparen+1, ", "+hooks+")") // (after insertions at the last argument's end)
 			} else if holdsEmbedded(c.typeOf(call.Args[1]), map[types.Type]bool{}) {
 				c.add(call.Fun.Pos(), call.Fun.End(), rtName+".JSONUnmarshal")
 			}
@@ -58,7 +58,7 @@ func (c *checked) jsonArgs() {
 				sel := call.Fun.(*ast.SelectorExpr)
 				if hooks != "" {
 					c.add(call.Pos(), call.Pos(), rtName+".JSONDecodeWith(")
-					c.add(call.Rparen, call.Rparen, ", "+hooks)
+					c.add(call.Rparen, call.Rparen+1, ", "+hooks+")") // (after insertions at the last argument's end)
 				} else {
 					c.add(call.Pos(), call.Pos(), rtName+".JSONDecode(")
 				}
