@@ -67,3 +67,15 @@ for range 2 {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// A function literal or function with unnamed parameters whose body calls
+// a function: yaegi stored the argument in the callee's slot ("value of
+// type context.Context is not assignable to type func(string) error").
+func TestFunctionsWithUnnamedParameters(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `check := func(context.Context) error { return errors.New("plain") }
+func label(int, string) string { return strings.ToUpper("x") }`)
+	if got := value(t, in, `fmt.Sprint(check(context.Background()), " ", label(1, "a"))`); got != "plain X" {
+		t.Errorf("got %s, want plain X", got)
+	}
+}

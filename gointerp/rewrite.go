@@ -16,7 +16,7 @@ import (
 const recoverStmt = " defer func() { if r := recover(); r != nil { " + rtName + ".GoPanic(r) } }();"
 
 // rewriteWords are the words whose presence makes rewrite parse a source.
-var rewriteWords = regexp.MustCompile(`[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|=\s*<-|\bfunc\s*\([^)]*\)\s*\w+\s*\(|\bcase\b[^:\n]*,|\)\s*\(\s*[\pL_]\w*(\s*,\s*[\pL_]\w*)*\s+[^\s,)]|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
+var rewriteWords = regexp.MustCompile(`\bfunc\s*(\([^)]*\)\s*)?\w*\s*\(\s*(\[|\*|map\[|chan\b|func\b|[\pL_]\w*(\.[\pL_]\w*)?\s*[,)])|[^:!<>=]=\s*[-!^+]|\b(go|for|min|max|select)\b|\breturn\b[^\n]*<-|,\s*nil\b|\bstruct\s*\{|=\s*<-|\bfunc\s*\([^)]*\)\s*\w+\s*\(|\bcase\b[^:\n]*,|\)\s*\(\s*[\pL_]\w*(\s*,\s*[\pL_]\w*)*\s+[^\s,)]|\.\(|,[^\n]*[:=]=?[^\n]*\{|,[^\n]*=[^=][^\n]*[(\[]|\b[a-z]\w*\.[A-Z]\w*\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=[^=])`)
 
 var intTypes = map[string]bool{
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
@@ -94,10 +94,11 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			edits = append(edits, lowerLoops(src, node, off, isInt, &loops)...)
 			return true
 		case *ast.FuncDecl:
-			edits = append(edits, nameParams(x, off)...)
+			edits = append(edits, nameParams(x.Type, x.Body, off)...)
 			edits = append(edits, zeroResults(src, x.Type, x.Body, off)...)
 			return true
 		case *ast.FuncLit:
+			edits = append(edits, nameParams(x.Type, x.Body, off)...)
 			edits = append(edits, zeroResults(src, x.Type, x.Body, off)...)
 			return true
 		case *ast.SwitchStmt:
