@@ -107,10 +107,15 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 		return false
 	case types.IsInterface(t):
 		known := c.knownTypes(e.Pos(), copyNames())
-		if known == "" && len(c.sessionNamed(namedBasicWithMethods)) == 0 {
+		names := c.namedCases(t)
+		if known == "" && names == "" && len(c.sessionNamed(namedBasicWithMethods)) == 0 {
 			return false
 		}
 		open, close = rtName+".DynTypeName(", ", "+known+")"
+		if names != "" {
+			open += names
+			close = ")" + close
+		}
 	case funcMentionsSession(t, c.pkg):
 		switch e.(type) {
 		case *ast.Ident, *ast.SelectorExpr: // no effects to keep
@@ -277,6 +282,34 @@ func (c *checked) localStructs(pos token.Pos) []*types.Named {
 		}
 	}
 	return out
+}
+
+// namedCases opens a call of a function literal that gives, for a value
+// of t, a session interface, its type's name when it is one of the
+// session's named types other than structs that implement t (a
+// `type HandlerFunc func(Request) Response` in a Handler): passed to rt,
+// such a value is the func or int yaegi built, without its name. ""
+// when none implements t.
+func (c *checked) namedCases(t types.Type) string {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || !c.nameable(t) || isLocalType(t, c.pkg) {
+		return ""
+	}
+	var cases []string
+	for _, n := range c.sessionNamed(func(n *types.Named) bool {
+		_, isStruct := n.Underlying().(*types.Struct)
+		return !isStruct && !types.IsInterface(n) && c.writable(n)
+	}) {
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(ct, iface) {
+				cases = append(cases, "case "+c.typeString(ct)+": return "+rtName+".TypeNamed("+strconv.Quote(goTypeName(ct, c.pkg))+")")
+			}
+		}
+	}
+	if len(cases) == 0 {
+		return ""
+	}
+	return "func(spargo_v " + c.typeString(t) + ") any { switch spargo_v.(type) { " + strings.Join(cases, "; ") + " }; return spargo_v }("
 }
 
 // namedBasicWithMethods reports whether n has a basic underlying type and

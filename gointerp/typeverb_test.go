@@ -176,3 +176,21 @@ func TestSharpVerbOfLocalType(t *testing.T) {
 		t.Errorf("got %s, want main.kv{K:\"a\", V:1}", got)
 	}
 }
+
+// %T of a session interface holding a named type that is not a struct (a
+// func type, a float): passed to rt, yaegi's value was the plain func or
+// float64.
+func TestTypeVerbOfNamedNonStructInInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Handler interface{ Serve(string) string }
+type HandlerFunc func(string) string
+func (f HandlerFunc) Serve(s string) string { return f(s) }
+type Expr interface{ Eval() float64 }
+type Num float64
+func (n Num) Eval() float64 { return float64(n) }`)
+	if got := value(t, in, `var h Handler = HandlerFunc(strings.ToUpper)
+var e Expr = Num(2)
+fmt.Sprintf("%T %T %s", h, e, h.Serve("ok"))`); got != "main.HandlerFunc main.Num OK" {
+		t.Errorf("got %s, want main.HandlerFunc main.Num OK", got)
+	}
+}

@@ -135,22 +135,30 @@ func GoTypeName(name string, _ any) string { return name }
 // types (or a pointer, slice, array or map of them) is printed by that
 // name where fmt would print the unnamed struct type yaegi built.
 func DynTypeName(x any, known ...any) string {
+	if n, ok := x.(typeNamed); ok {
+		return string(n)
+	}
 	if name := basicTypeName(x); name != "" {
 		return name
 	}
 	return typeName(reflect.TypeOf(plain(x)), knownNames(known))
 }
 
+// typeNamed is a type's name that a cell found for DynTypeName
+// (gointerp's namedCases).
+type typeNamed string
+
+// TypeNamed is name, for DynTypeName to print.
+func TypeNamed(name string) any { return typeNamed(name) }
+
 // basicTypeName is "main.Weekday" when x holds a value of a cell's named
-// type with a basic underlying type and methods (yaegi built it as an
-// int), as its valueInterface records it; "" otherwise.
+// type with methods that yaegi holds in its valueInterface, which records
+// the type (a Weekday is an int to reflect, a HandlerFunc a func); ""
+// otherwise.
 func basicTypeName(x any) string {
 	inner, _ := Unwrapped(x)
 	name, ok := heldTypeName(reflect.ValueOf(inner))
 	if !ok || name == "" {
-		return ""
-	}
-	if t := reflect.TypeOf(plain(x)); t == nil || t.Kind() > reflect.Complex128 && t.Kind() != reflect.String {
 		return ""
 	}
 	return "main." + name

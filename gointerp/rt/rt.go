@@ -190,6 +190,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"ErrorsUnwrap":      reflect.ValueOf(ErrorsUnwrap),
 		"GoTypeName":        reflect.ValueOf(GoTypeName),
 		"DynTypeName":       reflect.ValueOf(DynTypeName),
+		"TypeNamed":         reflect.ValueOf(TypeNamed),
 		"GoSyntax":          reflect.ValueOf(GoSyntax),
 		"ErrorsAs":          reflect.ValueOf(ErrorsAs),
 		"ErrorOf":           reflect.ValueOf(ErrorOf),
