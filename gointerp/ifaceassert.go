@@ -357,7 +357,7 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 	onAny := subjType != nil && isEmptyIface(subjType)
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
-			if a.copied(e) {
+			if a.copied(e) && a.copyCase(e) == "" {
 				return // monomorphise's edits lie inside: left as it is
 			}
 			if tv := a.c.info.Types[e]; tv.Type != nil && !a.c.nameable(tv.Type) {
@@ -411,12 +411,27 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			}
 		}
 		if len(cc.List) > 0 {
-			a.c.add(cc.List[0].Pos(), cc.List[len(cc.List)-1].End(), strings.Join(tests, " || "))
+			// (replace: a copy's name monomorphise wrote in a case goes)
+			a.c.replace(cc.List[0].Pos(), cc.List[len(cc.List)-1].End(), strings.Join(tests, " || "))
 		}
 		if bound != "" && bound != "_" {
 			a.c.add(cc.Colon+1, cc.Colon+1, " "+bound+" := "+bind+"; _ = "+bound+";")
 		}
 	}
+}
+
+// copyCase writes case e, which names an instance of a generic type
+// (`case *Column[string]:`), with its copy's name, or "" if it cannot.
+func (a *asserter) copyCase(e ast.Expr) string {
+	t := a.c.info.Types[e].Type
+	if t == nil || a.c.mono == nil || types.IsInterface(t) {
+		return ""
+	}
+	text, ok := a.c.mono.typeExpr(t, nil)
+	if !ok {
+		return ""
+	}
+	return text
 }
 
 // sessionPointer reports whether t is a pointer to a named type of pkg
@@ -447,6 +462,9 @@ func (a *asserter) caseTest(e ast.Expr, subj string, onAny bool) (test, conv str
 		return "func() bool { _, ok := spargo_as_" + name + "(" + subj + "); return ok }()", "spargo_as1_" + name + "(" + subj + ")"
 	}
 	t := a.c.typeString(tv.Type)
+	if a.copied(e) {
+		t = a.copyCase(e) // the case names a copy of a generic type
+	}
 	check := ""
 	if onAny {
 		check = a.namedBasicCase(e, subj)

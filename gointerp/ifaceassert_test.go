@@ -206,3 +206,28 @@ fmt.Sprint(show(e), " ", e.Eval(), " ", kind(Mul{}), kind(&Mul{}), kind(Add{}), 
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// A type switch on an any with cases of pointers to copies of a generic
+// type with methods (a data frame's columns): none matched.
+func TestTypeSwitchOnGenericPointerCases(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Col[T any] struct {
+	Name string
+	Data []T
+}
+func (c *Col[T]) Len() int { return len(c.Data) }`)
+	if got := value(t, in, `var out []string
+for _, c := range []any{&Col[string]{"a", []string{"x"}}, &Col[int]{"b", []int{1, 2}}} {
+	switch col := c.(type) {
+	case *Col[string]:
+		out = append(out, "string "+col.Name)
+	case *Col[int]:
+		out = append(out, fmt.Sprint("int ", col.Len()))
+	default:
+		out = append(out, "other")
+	}
+}
+strings.Join(out, ", ")`); got != "string a, int 2" {
+		t.Errorf("got %s, want string a, int 2", got)
+	}
+}
