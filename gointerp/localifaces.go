@@ -22,6 +22,13 @@ import (
 // A name the function declares twice, a generic function, and an
 // interface naming a local type or type parameter are left as they are.
 
+// A type alias declared inside a function (`type cohortKey = time.Time`)
+// was undefined to yaegi: its uses in scope become the aliased type's text
+// (in parentheses when it starts with * or <-, or is a func or chan type).
+
+// localAliasRE finds a function that may declare a type alias.
+var localAliasRE = regexp.MustCompile(`\btype\s+[\pL_][\pL\pN_]*\s*=`)
+
 // localIfaceName finds the hoisted names in messages.
 var localIfaceName = regexp.MustCompile(`\bspargo_li_\w*?__(\w+)`)
 
@@ -38,7 +45,7 @@ func localIfaceNames(msg string) string {
 func hoistLocalIfaces(body []chunk) []chunk {
 	var out []chunk
 	for _, c := range body {
-		if c.kind == kindDecl && strings.HasPrefix(c.src, "func") && strings.Contains(c.src, "interface") {
+		if c.kind == kindDecl && strings.HasPrefix(c.src, "func") && (strings.Contains(c.src, "interface") || localAliasRE.MatchString(c.src)) {
 			if decls, src, ok := localIfaces(c.src); ok {
 				for _, d := range decls {
 					out = append(out, chunk{kind: kindDecl, src: d, line: c.line, col: c.col})
@@ -66,6 +73,7 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 	off := func(p token.Pos) int { return int(p) - 1 - len(head) }
 	counts := localNameCounts(fd)
 	var edits []edit
+	aliases := 0
 	renamed := map[string]scopedName{}
 	ast.PreorderStack(fd.Body, nil, func(n ast.Node, stack []ast.Node) bool {
 		ds, isDecl := n.(*ast.DeclStmt)
@@ -77,6 +85,22 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 			return true
 		}
 		ts := gd.Specs[0].(*ast.TypeSpec)
+		if ts.Assign.IsValid() && ts.TypeParams == nil && counts[ts.Name.Name] == 1 {
+			// a local alias, which yaegi has not: its uses become the
+			// type it names
+			text := src[off(ts.Type.Pos()):off(ts.Type.End())]
+			for name, r := range renamed { // an alias of an alias
+				text = regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).ReplaceAllLiteralString(text, r.name)
+			}
+			if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "func") || strings.HasPrefix(text, "chan") || strings.HasPrefix(text, "<-") {
+				text = "(" + text + ")"
+			}
+			renamed[ts.Name.Name] = scopedName{text, gd.End(), scopeEnd(stack)}
+			start, end := off(gd.Pos()), off(gd.End())
+			edits = append(edits, edit{start, end, strings.Repeat("\n", strings.Count(src[start:end], "\n"))})
+			aliases++
+			return true
+		}
 		it, isIface := ts.Type.(*ast.InterfaceType)
 		if !isIface || ts.TypeParams != nil || ts.Assign.IsValid() || counts[ts.Name.Name] != 1 || namesLocal(it, counts) {
 			return true
@@ -88,7 +112,7 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 		edits = append(edits, edit{start, end, strings.Repeat("\n", strings.Count(src[start:end], "\n"))})
 		return true
 	})
-	if len(decls) == 0 {
+	if len(decls) == 0 && aliases == 0 {
 		return nil, "", false
 	}
 	rename := func(n ast.Node) bool {

@@ -73,3 +73,24 @@ func scoped(xs []any) (out []string) {
 		t.Errorf("error %v, want one naming main.Sizer", err)
 	}
 }
+
+// A type alias declared in a function: yaegi had it undefined.
+func TestAliasDeclaredInFunction(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func firstMonths(ts []time.Time) map[string]int {
+	type monthKey = time.Month
+	type counts = map[monthKey]int
+	c := counts{}
+	for _, t := range ts {
+		c[monthKey(t.Month())]++
+	}
+	out := map[string]int{}
+	for m, n := range c {
+		out[m.String()] = n
+	}
+	return out
+}`)
+	if got := value(t, in, `fmt.Sprint(firstMonths([]time.Time{time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)}))`); got != "map[March:2]" {
+		t.Errorf("got %s, want map[March:2]", got)
+	}
+}
