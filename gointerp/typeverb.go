@@ -224,9 +224,9 @@ func (c *checked) plainOperand(e ast.Expr, verb byte) {
 }
 
 // knownTypes lists, as DynTypeName's arguments, the session's struct types
-// of a unique structure declared before pos's chunk, copies of generic
-// types included: a zero value of each, then its Go name ("" if there
-// are none).
+// of a unique structure (to yaegi), those declared in functions around
+// pos, and copies of generic types: a zero value of each, then its Go
+// name ("" if there are none).
 func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
 	type known struct {
 		zero, name string
@@ -234,7 +234,8 @@ func (c *checked) knownTypes(pos token.Pos, copies map[string]copyName) string {
 		named      *types.Named // nil for a copy
 	}
 	var all []known
-	for _, t := range append(c.structsBefore(pos), c.localStructs(pos)...) {
+	// (all of the cell's: a function may name a type declared after it)
+	for _, t := range append(c.sessionStructs(), c.localStructs(pos)...) {
 		if !slices.ContainsFunc(all, func(k known) bool { return k.t == t.Underlying() }) {
 			all = append(all, known{t.Obj().Name() + "{}", "main." + t.Obj().Name(), t.Underlying(), t})
 		}

@@ -194,3 +194,15 @@ fmt.Sprintf("%T %T %s", h, e, h.Serve("ok"))`); got != "main.HandlerFunc main.Nu
 		t.Errorf("got %s, want main.HandlerFunc main.Num OK", got)
 	}
 }
+
+// %T in a function of a struct type the cell declares after it (Go's
+// declarations are seen everywhere in a file): it printed the struct.
+func TestTypeVerbOfTypeDeclaredLater(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func describe(e any) string { return fmt.Sprintf("event %T", e) }
+type Bogus struct{ Seq int }
+type Other struct{ Name string }`)
+	if got := value(t, in, `describe(Bogus{1})`); got != "event main.Bogus" {
+		t.Errorf("got %s, want event main.Bogus", got)
+	}
+}
