@@ -141,6 +141,7 @@ func (c *checked) withCopies(body []chunk) []chunk {
 			}
 		}
 	}
+	at = beforeFuncVars(body, at)
 	body, at = varsBeforeCopies(body, at, c.copies)
 	line, col := 1, 1
 	if at < len(body) {
@@ -162,6 +163,24 @@ func (c *checked) withCopies(body []chunk) []chunk {
 	copies = append(copies, funcs...)
 	out := append(append(append([]chunk{}, body[:at]...), copies...), body[at:]...)
 	return out
+}
+
+// beforeFuncVars moves at up to the cell's first function that liftFuncs
+// will make a variable, when no type is declared between them: the
+// variables are declared in that function's run, and a signature may name
+// a copy (`var TopK__string func(...) []Scored__string`, undefined).
+func beforeFuncVars(body []chunk, at int) int {
+	for i := 0; i < at && i < len(body); i++ {
+		if _, _, _, ok := plainFunc(body[i]); ok {
+			for _, c := range body[i:at] {
+				if c.kind == kindDecl && strings.HasPrefix(c.src, "type") {
+					return at
+				}
+			}
+			return i
+		}
+	}
+	return at
 }
 
 // varsBeforeCopies moves up to body[at] a package variable the copies

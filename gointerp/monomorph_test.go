@@ -251,3 +251,36 @@ fmt.Println(v, err, errors.Is(err2, ErrEmpty), err3)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A cell that runs statements, with a plain function after a generic one
+// whose copy's signature names a copy of a generic type: the function
+// variables, declared in the first function's run, named the type copy
+// before it was declared (undefined: Scored__string).
+func TestCopiesBeforeFunctionVariables(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Scored[T any] struct {
+	Item  T
+	Score float64
+}
+
+func TopK[T any](items []T, k int, score func(T) float64) []Scored[T] {
+	out := make([]Scored[T], 0, len(items))
+	for _, it := range items {
+		out = append(out, Scored[T]{it, score(it)})
+	}
+	return out[:min(k, len(out))]
+}
+
+type Ratings map[string]map[string]float64
+
+func cosine(a, b map[string]float64) float64 { return 1 }
+
+items := []string{"a", "bb"}
+recommend := func(k int) []Scored[string] {
+	return TopK(items, k, func(it string) float64 { return float64(len(it)) })
+}
+fmt.Println(recommend(2))`)
+	if got, want := io.stream("stdout"), "[{a 1} {bb 2}]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
