@@ -65,6 +65,12 @@ func (c *checked) jsonArgs() {
 				c.add(sel.X.End(), call.Lparen+1, ", ")
 			}
 		}
+		if c.decodes(call, "Unmarshal", 2) || c.decodes(call, "Decode", 1) {
+			if names := c.jsonStructNames(pointee(c.typeOf(call.Args[len(call.Args)-1]))); names != "" {
+				c.add(call.Pos(), call.Pos(), rtName+".JSONStructNames(")
+				c.add(call.End(), call.End(), ", "+names+")")
+			}
+		}
 		return true
 	})
 }

@@ -128,3 +128,27 @@ string(b1) + " " + string(b2)`)
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// A field json cannot decode is named with its struct's name, as in Go:
+// yaegi's struct types have no name to reflect (".version").
+func TestJSONTypeErrorNamesTheStruct(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Meta struct {
+	Version int `+"`json:\"version\"`"+`
+}
+type Dataset struct {
+	Name string `+"`json:\"name\"`"+`
+	Meta Meta   `+"`json:\"meta\"`"+`
+	Rows int
+}`)
+	mustRun(t, in, `var d Dataset`)
+	_, io := mustRun(t, in, `err := json.Unmarshal([]byte(`+"`{\"meta\":{\"version\":\"x\"}}`"+`), &d)
+fmt.Println(err)
+err = json.Unmarshal([]byte(`+"`{\"Rows\":\"y\"}`"+`), &d)
+fmt.Println(err)`)
+	want := "json: cannot unmarshal string into Go struct field Meta.meta.version of type int\n" +
+		"json: cannot unmarshal string into Go struct field Dataset.Rows of type int\n"
+	if got := io.stream("stdout"); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // JSON methods of values held in an empty interface. The hooks of
@@ -94,4 +96,69 @@ func (c *checked) literalElems(e ast.Expr) {
 			c.literalElems(el)
 		}
 	}
+}
+
+// jsonStructNames writes, for decoding into a value of type t, the names
+// of its session struct types by the JSON path of the object each is
+// (map[string]string{"": "Dataset", "meta": "Meta"}), "" if t holds none:
+// encoding/json names the struct of a field it cannot decode
+// (`cannot unmarshal string into Go struct field Dataset.version`) from
+// reflect, where yaegi's struct types have no name (".version").
+func (c *checked) jsonStructNames(t types.Type) string {
+	names := map[string]string{}
+	var walk func(t types.Type, path string, depth int)
+	walk = func(t types.Type, path string, depth int) {
+		if t == nil || depth > 6 {
+			return
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			walk(u.Elem(), path, depth+1)
+		case *types.Slice:
+			walk(u.Elem(), path, depth+1)
+		case *types.Array:
+			walk(u.Elem(), path, depth+1)
+		case *types.Map:
+			walk(u.Elem(), path, depth+1)
+		case *types.Struct:
+			n, ok := t.(*types.Named)
+			if !ok || n.Obj().Pkg() != c.pkg {
+				return
+			}
+			if _, seen := names[path]; seen {
+				return
+			}
+			names[path] = n.Obj().Name()
+			for i := range u.NumFields() {
+				f := u.Field(i)
+				key, _, _ := strings.Cut(reflect.StructTag(u.Tag(i)).Get("json"), ",")
+				if key == "-" || !f.Exported() {
+					continue
+				}
+				if key == "" {
+					key = f.Name()
+				}
+				if path != "" {
+					key = path + "." + key
+				}
+				walk(f.Type(), key, depth+1)
+			}
+		}
+	}
+	walk(t, "", 0)
+	if len(names) == 0 {
+		return ""
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("map[string]string{")
+	for _, k := range keys {
+		b.WriteString(strconv.Quote(k) + ": " + strconv.Quote(names[k]) + ", ")
+	}
+	b.WriteString("}")
+	return b.String()
 }

@@ -3,6 +3,7 @@ package rt
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -399,4 +400,23 @@ func JSONText(b []byte, err error) ([]byte, error) {
 		return nil, err
 	}
 	return json.Marshal(string(b))
+}
+
+// JSONStructNames is err, from decoding JSON into a value of a cell's
+// struct type, with the name of the struct a field that could not be
+// decoded belongs to, from names (by the JSON path of the object): yaegi's
+// struct types have no name to reflect, and json wrote "Go struct field
+// .version" (gointerp's jsonStructNames).
+func JSONStructNames(err error, names map[string]string) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Struct == "" {
+		prefix := ""
+		if i := strings.LastIndex(te.Field, "."); i >= 0 {
+			prefix = te.Field[:i]
+		}
+		if n, ok := names[prefix]; ok {
+			te.Struct = n
+		}
+	}
+	return err
 }

@@ -200,6 +200,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONDecode":        reflect.ValueOf(JSONDecode),
 		"JSONWith":          reflect.ValueOf(JSONWith),
 		"JSONBytes":         reflect.ValueOf(JSONBytes),
+		"JSONStructNames":   reflect.ValueOf(JSONStructNames),
 		"JSONUnmarshalWith": reflect.ValueOf(JSONUnmarshalWith),
 		"JSONDecodeWith":    reflect.ValueOf(JSONDecodeWith),
 		"JSONText":          reflect.ValueOf(JSONText),
