@@ -65,6 +65,20 @@ func (c *checked) chanComparisons() {
 
 // directionalMakes lowers the cell's makes of directional channel types.
 func (c *checked) directionalMakes() {
+	c.makes(func(call *ast.CallExpr, t types.Type) {
+		ch, ok := t.Underlying().(*types.Chan)
+		if !ok || ch.Dir() == types.SendRecv || !c.nameable(t) || !c.nameable(ch.Elem()) {
+			return
+		}
+		c.add(call.Pos(), call.Pos(), c.assignTo(t))
+		c.add(call.Args[0].Pos(), call.Args[0].End(), "chan "+c.typeString(ch.Elem()))
+		c.add(call.End(), call.End(), ")")
+	})
+}
+
+// makes calls f with each call of the builtin make in the cell and the
+// type it makes.
+func (c *checked) makes(f func(call *ast.CallExpr, t types.Type)) {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) == 0 || c.chunkAt(call.Pos()) < 0 {
@@ -73,17 +87,9 @@ func (c *checked) directionalMakes() {
 		if id, ok := call.Fun.(*ast.Ident); !ok || !usesBuiltin(c.info.Uses[id], "make") {
 			return true
 		}
-		t := c.info.Types[call.Args[0]].Type
-		if t == nil {
-			return true
+		if t := c.info.Types[call.Args[0]].Type; t != nil {
+			f(call, t)
 		}
-		ch, ok := t.Underlying().(*types.Chan)
-		if !ok || ch.Dir() == types.SendRecv || !c.nameable(t) || !c.nameable(ch.Elem()) {
-			return true
-		}
-		c.add(call.Pos(), call.Pos(), c.assignTo(t))
-		c.add(call.Args[0].Pos(), call.Args[0].End(), "chan "+c.typeString(ch.Elem()))
-		c.add(call.End(), call.End(), ")")
 		return true
 	})
 }

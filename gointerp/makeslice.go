@@ -23,25 +23,14 @@ var sliceSizes = types.SizesFor("gc", "amd64")
 
 // sliceMakes lowers the cell's makes of slices as above.
 func (c *checked) sliceMakes() {
-	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) < 2 || c.chunkAt(call.Pos()) < 0 {
-			return true
-		}
-		if id, ok := call.Fun.(*ast.Ident); !ok || !usesBuiltin(c.info.Uses[id], "make") {
-			return true
-		}
-		t := c.info.Types[call.Args[0]].Type
-		if t == nil {
-			return true
-		}
+	c.makes(func(call *ast.CallExpr, t types.Type) {
 		s, ok := t.Underlying().(*types.Slice)
 		if !ok || hasTypeParam(s.Elem(), map[types.Type]bool{}) {
-			return true
+			return
 		}
 		size, ok := elemSize(s.Elem())
 		if !ok {
-			return true
+			return
 		}
 		for i, a := range call.Args[1:] {
 			if tv := c.info.Types[a]; tv.Type == nil || tv.Value != nil {
@@ -54,7 +43,6 @@ func (c *checked) sliceMakes() {
 			c.add(a.Pos(), a.Pos(), rtName+"."+check+"(int64(")
 			c.add(a.End(), a.End(), "), "+size+")")
 		}
-		return true
 	})
 }
 
