@@ -146,19 +146,5 @@ func (c *checked) jsonStructNames(t types.Type) string {
 		}
 	}
 	walk(t, "", 0)
-	if len(names) == 0 {
-		return ""
-	}
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	b.WriteString("map[string]string{")
-	for _, k := range keys {
-		b.WriteString(strconv.Quote(k) + ": " + strconv.Quote(names[k]) + ", ")
-	}
-	b.WriteString("}")
-	return b.String()
+	return mapLiteral("map[string]string", names, strconv.Quote)
 }

@@ -2,8 +2,9 @@ package gointerp
 
 import (
 	"go/types"
+	"maps"
 	"reflect"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -46,22 +47,23 @@ func (c *checked) hookEntries(t types.Type, unmarshal bool) map[string]string {
 
 // hookLiteral writes hooks as a map literal, "" when there are none.
 func hookLiteral(hooks map[string]string, unmarshal bool) string {
-	if len(hooks) == 0 {
+	typ := "map[string]func(any) ([]byte, error)"
+	if unmarshal {
+		typ = "map[string]func([]byte) (any, error)"
+	}
+	return mapLiteral(typ, hooks, func(v string) string { return v })
+}
+
+// mapLiteral writes m as a literal of map type typ, its keys sorted and
+// quoted, each value written by value; "" when m is empty.
+func mapLiteral(typ string, m map[string]string, value func(string) string) string {
+	if len(m) == 0 {
 		return ""
 	}
-	paths := make([]string, 0, len(hooks))
-	for p := range hooks {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
 	var b strings.Builder
-	if unmarshal {
-		b.WriteString("map[string]func([]byte) (any, error){")
-	} else {
-		b.WriteString("map[string]func(any) ([]byte, error){")
-	}
-	for _, p := range paths {
-		b.WriteString(strconv.Quote(p) + ": " + hooks[p] + ", ")
+	b.WriteString(typ + "{")
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		b.WriteString(strconv.Quote(k) + ": " + value(m[k]) + ", ")
 	}
 	b.WriteString("}")
 	return b.String()
