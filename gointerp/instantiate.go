@@ -232,59 +232,6 @@ func (c *checked) unsafeCalls() {
 	})
 }
 
-// iteratorRanges lowers ranges over expressions of iterator function type.
-func (c *checked) iteratorRanges() {
-	off := func(p token.Pos) int { return int(p) - c.base }
-	funcs := enclosingFuncs(c.f)
-	nests := rangeNests(c.f, func(r *ast.RangeStmt) bool { return yieldParams(c.info.Types[r.X].Type) != nil })
-	ast.Inspect(c.f, func(n ast.Node) bool {
-		if r, ok := n.(*ast.RangeStmt); ok {
-			if elems := iterElems(c.info.Types[r.X].Type, c.qual); elems != nil {
-				var ret *loopReturns
-				if ft := funcs[r]; ft != nil {
-					ret = results(ft, func(e ast.Expr) string { return c.src[off(e.Pos()):off(e.End())] })
-				} else {
-					ret = &loopReturns{cell: true}
-				}
-				if nest := nests[r]; nest != nil {
-					nest.defers = c.stacked[r]
-				}
-				for _, e := range lowerRangeFuncElems(c.src, r, off, elems, ret, nests[r]) {
-					c.add(token.Pos(c.base+e.start), token.Pos(c.base+e.end), e.text)
-				}
-			}
-		}
-		return true
-	})
-}
-
-// genericGlobals wraps the right side of a top-level definition by a
-// generic call in a typed function literal (genericDefine).
-func (c *checked) genericGlobals() {
-	for i, ch := range c.body {
-		if ch.kind != kindStmt && !isVarDecl(ch) {
-			continue
-		}
-		if rhs, nlhs := defineAt(c.f, token.Pos(c.base+c.starts[i])); len(rhs) > 0 {
-			if results := genericDefine(rhs, nlhs, c.info, c.handled, c.typeString); results != "" {
-				c.add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
-				c.add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
-			}
-		}
-	}
-}
-
-// methodExpressions replaces method expressions by function literals.
-func (c *checked) methodExpressions() {
-	for sel, s := range c.info.Selections {
-		if s.Kind() == types.MethodExpr {
-			if lit := methodExprFunc(s, c.typeString); lit != "" {
-				c.replace(sel.Pos(), sel.End(), lit)
-			}
-		}
-	}
-}
-
 // file builds one Go file of the session's imports and declarations (and
 // its variables of known type), the cell's declarations, and its
 // statements in a function; starts[i] is the offset of body[i].src in it.

@@ -214,3 +214,29 @@ func containerSeq(fn, t string) []string {
 	}
 	return nil
 }
+
+// iteratorRanges lowers ranges over expressions of iterator function type.
+func (c *checked) iteratorRanges() {
+	off := func(p token.Pos) int { return int(p) - c.base }
+	funcs := enclosingFuncs(c.f)
+	nests := rangeNests(c.f, func(r *ast.RangeStmt) bool { return yieldParams(c.info.Types[r.X].Type) != nil })
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok {
+			if elems := iterElems(c.info.Types[r.X].Type, c.qual); elems != nil {
+				var ret *loopReturns
+				if ft := funcs[r]; ft != nil {
+					ret = results(ft, func(e ast.Expr) string { return c.src[off(e.Pos()):off(e.End())] })
+				} else {
+					ret = &loopReturns{cell: true}
+				}
+				if nest := nests[r]; nest != nil {
+					nest.defers = c.stacked[r]
+				}
+				for _, e := range lowerRangeFuncElems(c.src, r, off, elems, ret, nests[r]) {
+					c.add(token.Pos(c.base+e.start), token.Pos(c.base+e.end), e.text)
+				}
+			}
+		}
+		return true
+	})
+}

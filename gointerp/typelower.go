@@ -262,3 +262,30 @@ func signatureText(sig *types.Signature, prefix string, typeString func(types.Ty
 	}
 	return params, args, results
 }
+
+// genericGlobals wraps the right side of a top-level definition by a
+// generic call in a typed function literal (genericDefine).
+func (c *checked) genericGlobals() {
+	for i, ch := range c.body {
+		if ch.kind != kindStmt && !isVarDecl(ch) {
+			continue
+		}
+		if rhs, nlhs := defineAt(c.f, token.Pos(c.base+c.starts[i])); len(rhs) > 0 {
+			if results := genericDefine(rhs, nlhs, c.info, c.handled, c.typeString); results != "" {
+				c.add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
+				c.add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
+			}
+		}
+	}
+}
+
+// methodExpressions replaces method expressions by function literals.
+func (c *checked) methodExpressions() {
+	for sel, s := range c.info.Selections {
+		if s.Kind() == types.MethodExpr {
+			if lit := methodExprFunc(s, c.typeString); lit != "" {
+				c.replace(sel.Pos(), sel.End(), lit)
+			}
+		}
+	}
+}
