@@ -19,8 +19,9 @@ import (
 // of an earlier cell is not changed: the new one differs from it already.
 // A struct without fields stays as it is.
 
-// structDeclRE finds cells that declare a struct type.
-var structDeclRE = regexp.MustCompile(`(?m)^type\s+[\pL_][\pL\pN_]*\s+struct\b`)
+// structDeclRE finds cells that declare a struct type (or a group of
+// types).
+var structDeclRE = regexp.MustCompile(`(?m)^type\s+([\pL_][\pL\pN_]*\s+struct\b|\()`)
 
 // distinctStructs tags the cell's struct types that share their structure
 // with another session type.
