@@ -229,7 +229,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		c.src = renameIdents(c.src, declared)
 		body = append(body, c)
 	}
-	body = hoistLocalIfaces(body)
+	body = hoistLocalTypeArgs(hoistLocalIfaces(body), declared)
 	asFile := onlyDecls && hasVars
 	if !asFile {
 		body = hoistTypes(hoistVars(body))

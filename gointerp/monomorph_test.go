@@ -135,7 +135,9 @@ func TestRedefinedGenericReachesEarlierCallers(t *testing.T) {
 }
 
 // A generic function instantiated with a type declared in a function
-// gets its copy in that function; a generic type cannot, and says why.
+// gets its copy in that function; a generic type's copy is at top level,
+// where the local type moves (localtypes.go), unless it names another of
+// the function's declarations: then the cell says why it cannot run.
 func TestLocalTypeArguments(t *testing.T) {
 	in := newInterp(t)
 	mustRunAll(t, in, "func Pair[T any](x T) []T { return []T{x, x} }\ntype Box[T any] struct{ V T }",
@@ -143,8 +145,12 @@ func TestLocalTypeArguments(t *testing.T) {
 	if got := value(t, in, "f()"); got != "5" {
 		t.Errorf("f() = %s", got)
 	}
-	_, _, err := run(t, in, "func g() int {\n\ttype local int\n\treturn int(Box[local]{3}.V)\n}")
-	if err == nil || !strings.Contains(err.Error(), "cell:3:13: cannot use Box[local]") || !strings.Contains(err.Error(), "declare it at top level") {
+	mustRun(t, in, "func g() int {\n\ttype local int\n\treturn int(Box[local]{3}.V)\n}")
+	if got := value(t, in, "g()"); got != "3" {
+		t.Errorf("g() = %s", got)
+	}
+	_, _, err := run(t, in, "func h() int {\n\tconst size = 2\n\ttype arr [size]int\n\treturn len(Box[arr]{}.V)\n}")
+	if err == nil || !strings.Contains(err.Error(), "cell:4:13: cannot use Box[arr]") || !strings.Contains(err.Error(), "declare it at top level") {
 		t.Fatalf("err = %v", err)
 	}
 	if got := value(t, in, "len(Pair(7))"); got != "2" {
