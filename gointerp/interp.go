@@ -49,9 +49,12 @@ type Interp struct {
 	funcSigs map[string]string  // lifted function -> signature (see liftFuncs)
 	// typeVersions counts definitions of each type name (see liftTypes).
 	typeVersions map[string]int
-	pos          *posMap        // maps evaluated lines back to cells
-	count        int            // execution count of the running cell
-	result       map[string]any // the final value's bundle, set by rt.Keep
+	// atomicPointer is set once the session declares its atomic.Pointer
+	// (atomicptr.go).
+	atomicPointer bool
+	pos           *posMap        // maps evaluated lines back to cells
+	count         int            // execution count of the running cell
+	result        map[string]any // the final value's bundle, set by rt.Keep
 	// interrupted is set while an interrupted Eval may still be running.
 	interrupted bool
 	evalLock    sync.Mutex // one Eval at a time
@@ -198,6 +201,10 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			return nil, errStillStopping
 		}
 		in.interrupted = false
+	}
+	code, err := in.withAtomicPointer(ctx, code)
+	if err != nil {
+		return nil, err
 	}
 	chunks, err := splitCell(code)
 	if err != nil {
