@@ -31,7 +31,12 @@ import (
 //
 // Nothing it declares is seen after it, so only its semantics of defer
 // (which would run at the literal's end, not the cell's), return and goto
-// could differ: a statement holding one is left alone. Lines are kept.
+// could differ: a statement holding a return or goto is left alone, and
+// one holding a defer only when it has no definition of several variables
+// from one value, which would not compile (`c, cancel :=
+// context.WithCancel(p); defer cancel()` in a loop of main's body pasted
+// into a cell: "undefined: cancel"); its defers then run when it ends.
+// Lines are kept.
 
 // blockDefineRE finds text that may declare a variable in a block: a for,
 // if, switch or case header with :=, a type switch, an indented line with
@@ -56,7 +61,7 @@ func wrapTopBlocks(src string) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var edits []edit
 	for _, st := range body.List {
-		if holdsBlock(st) && declaresVars(st) && !defersOrJumps(st) {
+		if holdsBlock(st) && declaresVars(st) && !jumps(st) && (!defers(st) || definesSeveral(st)) {
 			edits = append(edits, edit{off(st.Pos()), off(st.Pos()), "func() { "}, edit{off(st.End()), off(st.End()), " }()"})
 		}
 	}
@@ -74,17 +79,35 @@ func holdsBlock(st ast.Stmt) bool {
 	return false
 }
 
-// defersOrJumps reports whether st defers, returns or has a goto (outside
-// function literals).
-func defersOrJumps(st ast.Stmt) bool {
+// jumps reports whether st returns or has a goto (outside function
+// literals).
+func jumps(st ast.Stmt) bool {
 	return outsideLits(st, func(n ast.Node) bool {
 		switch x := n.(type) {
-		case *ast.DeferStmt, *ast.ReturnStmt:
+		case *ast.ReturnStmt:
 			return true
 		case *ast.BranchStmt:
 			return x.Tok == token.GOTO
 		}
 		return false
+	})
+}
+
+// defers reports whether st has a defer statement (outside function
+// literals).
+func defers(st ast.Stmt) bool {
+	return outsideLits(st, func(n ast.Node) bool {
+		_, ok := n.(*ast.DeferStmt)
+		return ok
+	})
+}
+
+// definesSeveral reports whether st defines several variables from one
+// value (outside function literals).
+func definesSeveral(st ast.Stmt) bool {
+	return outsideLits(st, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		return ok && as.Tok == token.DEFINE && len(as.Lhs) > 1 && len(as.Rhs) == 1
 	})
 }
 

@@ -122,3 +122,23 @@ func TestHeaderVariablesAtTopLevel(t *testing.T) {
 		}
 	}
 }
+
+// A top-level loop that defines several variables from one value and
+// defers (`c, cancel := context.WithCancel(p); defer cancel()`, main's body
+// pasted into a cell) compiles; its defers run when the loop ends.
+func TestTopLevelLoopWithDeferAndSeveralDefined(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `parent := context.Background()
+n := 0
+for i := range 2 {
+	c, cancel := context.WithCancel(parent)
+	defer cancel()
+	if c.Err() == nil {
+		n += i + 1
+	}
+}
+fmt.Println(n)`)
+	if got, want := io.stream("stdout"), "3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
