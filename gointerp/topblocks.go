@@ -31,7 +31,8 @@ import (
 //
 // Nothing it declares is seen after it, so only its semantics of defer
 // (which would run at the literal's end, not the cell's), return and goto
-// could differ: a statement holding a return or goto is left alone, and
+// could differ: a statement holding a return, or a goto other than to the
+// statement after it (which becomes a return), is left alone, and
 // one holding a defer only when it has no definition of several variables
 // from one value, which would not compile (`c, cancel :=
 // context.WithCancel(p); defer cancel()` in a loop of main's body pasted
@@ -60,12 +61,49 @@ func wrapTopBlocks(src string) string {
 	body := f.Decls[0].(*ast.FuncDecl).Body
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var edits []edit
-	for _, st := range body.List {
-		if holdsBlock(st) && declaresVars(st) && !jumps(st) && (!defers(st) || definesSeveral(st)) {
-			edits = append(edits, edit{off(st.Pos()), off(st.Pos()), "func() { "}, edit{off(st.End()), off(st.End()), " }()"})
+	for i, st := range body.List {
+		if !holdsBlock(st) || !declaresVars(st) || defers(st) && !definesSeveral(st) {
+			continue
+		}
+		exits, ok := gotosAfter(st, body.List[i+1:])
+		if !ok {
+			continue
+		}
+		edits = append(edits, edit{off(st.Pos()), off(st.Pos()), "func() { "}, edit{off(st.End()), off(st.End()), " }()"})
+		for _, g := range exits {
+			edits = append(edits, edit{off(g.Pos()), off(g.End()), "return"})
 		}
 	}
 	return applyEdits(src, edits)
+}
+
+// gotosAfter returns st's gotos when each goes to the label of the
+// statement that follows st (`goto done` out of a top-level loop, `done:`
+// after it), which a return from the literal st runs in does as well; ok
+// is false if st returns or has another goto.
+func gotosAfter(st ast.Stmt, rest []ast.Stmt) (gotos []*ast.BranchStmt, ok bool) {
+	next := ""
+	if len(rest) > 0 {
+		if l, isLabel := rest[0].(*ast.LabeledStmt); isLabel {
+			next = l.Label.Name
+		}
+	}
+	ok = !outsideLits(st, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.ReturnStmt:
+			return true
+		case *ast.BranchStmt:
+			if x.Tok != token.GOTO {
+				return false
+			}
+			if next == "" || x.Label.Name != next {
+				return true
+			}
+			gotos = append(gotos, x)
+		}
+		return false
+	})
+	return gotos, ok
 }
 
 // holdsBlock reports whether st is a statement with a block.
@@ -77,20 +115,6 @@ func holdsBlock(st ast.Stmt) bool {
 		return holdsBlock(x.Stmt)
 	}
 	return false
-}
-
-// jumps reports whether st returns or has a goto (outside function
-// literals).
-func jumps(st ast.Stmt) bool {
-	return outsideLits(st, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.ReturnStmt:
-			return true
-		case *ast.BranchStmt:
-			return x.Tok == token.GOTO
-		}
-		return false
-	})
 }
 
 // defers reports whether st has a defer statement (outside function

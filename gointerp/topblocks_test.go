@@ -142,3 +142,28 @@ fmt.Println(n)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A top-level loop with `v, ok := <-ch` that leaves by `goto done` to the
+// statement right after it compiles (the goto returns from the literal).
+func TestTopLevelLoopLeftByGoto(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `ch := make(chan int, 3)
+ch <- 1
+ch <- 2
+close(ch)
+var got []int
+for {
+	select {
+	case v, ok := <-ch:
+		if !ok {
+			goto done
+		}
+		got = append(got, v)
+	}
+}
+done:
+fmt.Println("closed; received", got)`)
+	if got, want := io.stream("stdout"), "closed; received [1 2]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
