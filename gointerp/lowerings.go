@@ -55,6 +55,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	}
 	c.embeddedMethods()
 	c.distinctStructs()
+	c.freshIfaceValues()
 	c.topReceives()
 	c.jsonArgs()
 	c.constDecls()

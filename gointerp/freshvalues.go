@@ -1,0 +1,91 @@
+package gointerp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Values of the session's named non-struct types with methods put into an
+// interface straight from an expression (`toks = append(toks, Num(v))`
+// in a lexer's loop): yaegi's interface value kept a reference to the
+// expression's result slot, which the next run of the loop overwrote, so
+// every token became the last one ([4 4] for "3 4"). A definition gives a
+// variable a value of its own, so such an expression of an assignment
+// statement is defined first, on the same line:
+//
+//	toks = append(toks, Num(v))    →    spargo_fv1 := Num(v); toks = append(toks, spargo_fv1)
+//
+// This covers an append to a slice of interfaces and an assignment to an
+// interface (`out[i] = Num(v)`). (Passing it through a function literal
+// that returns it as the interface lost the type yaegi records for it.)
+
+// freshIfaceValues lowers the cell's such assignments.
+func (c *checked) freshIfaceValues() {
+	n := 0
+	ast.PreorderStack(c.f, nil, func(node ast.Node, stack []ast.Node) bool {
+		as, ok := node.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || c.chunkAt(as.Pos()) < 0 {
+			return true
+		}
+		switch stack[len(stack)-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		default:
+			return true // (an if's or a for's init or post: no room for a definition)
+		}
+		var exprs []ast.Expr
+		for i, r := range as.Rhs {
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && c.isAppend(call) {
+				if s, ok := typeUnder(c.typeOf(call.Args[0])).(*types.Slice); ok {
+					for _, a := range call.Args[1:] {
+						if c.needsFresh(a, s.Elem()) {
+							exprs = append(exprs, a)
+						}
+					}
+				}
+			} else if c.needsFresh(r, c.typeOf(as.Lhs[i])) {
+				exprs = append(exprs, r)
+			}
+		}
+		for _, e := range exprs {
+			n++
+			v := fmt.Sprintf("spargo_fv%d", n)
+			c.add(as.Pos(), as.Pos(), v+" := "+c.src[int(e.Pos())-c.base:int(e.End())-c.base]+"; ")
+			c.replace(e.Pos(), e.End(), v)
+		}
+		return true
+	})
+}
+
+// isAppend reports whether call is the builtin append of single values.
+func (c *checked) isAppend(call *ast.CallExpr) bool {
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && usesBuiltin(c.info.Uses[id], "append") && len(call.Args) > 1 && !call.Ellipsis.IsValid()
+}
+
+// needsFresh reports whether e, put into target, is an expression (not a
+// name) of a session named non-struct type with methods, and target an
+// interface.
+func (c *checked) needsFresh(e ast.Expr, target types.Type) bool {
+	if target == nil || !types.IsInterface(target) {
+		return false
+	}
+	if _, isName := ast.Unparen(e).(*ast.Ident); isName {
+		return false
+	}
+	n, ok := c.typeOf(e).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.pkg || n.TypeArgs() != nil {
+		return false
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return !isStruct && !types.IsInterface(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// typeUnder is t's underlying type, nil for nil.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}

@@ -1,0 +1,32 @@
+package gointerp
+
+import "testing"
+
+// Values of a named non-struct type with methods appended to a slice of
+// interfaces in a loop (a lexer's tokens) kept their own values: each was
+// the last one ("3 4" gave [4 4]).
+func TestFreshValuesAppendedToInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Token interface{ isToken() }
+type Num float64
+func (Num) isToken() {}
+func lex(fs []string) []Token {
+	var out []Token
+	for _, f := range fs {
+		if v, err := strconv.ParseFloat(f, 64); err == nil {
+			out = append(out, Num(v))
+		}
+	}
+	return out
+}
+func fill(fs []float64) []Token {
+	out := make([]Token, len(fs))
+	for i, v := range fs {
+		out[i] = Num(v)
+	}
+	return out
+}`)
+	if got := value(t, in, `fmt.Sprint(lex([]string{"3", "4"}), fill([]float64{5, 6}))`); got != "[3 4] [5 6]" {
+		t.Errorf("got %s, want [3 4] [5 6]", got)
+	}
+}
