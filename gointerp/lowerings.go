@@ -40,10 +40,12 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 		c.printElems()
 		c.printValue()
 	}
+	// (before anyConversions: what it closes at the end of an assignment's
+	// last value goes before the assignments parallelAssigns adds there)
+	c.parallelAssigns()
 	if w.widens {
 		c.anyConversions()
 	}
-	c.parallelAssigns()
 	c.funcValueConversions()
 	c.arrayElemAddrs()
 	c.arrayPointerLens()

@@ -35,3 +35,17 @@ var f float64`)
 		}
 	}
 }
+
+// Several session values assigned to interfaces at once: the closing
+// parenthesis of the last value's conversion went after the assignments
+// (a syntax error).
+func TestParallelAssignmentOfStructsToAnys(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Sq struct{ S int }
+func (s Sq) Area() int { return s.S * s.S }`)
+	if got := value(t, in, `var a, b any = 3, 3
+a, b = Sq{2}, Sq{2}
+fmt.Sprint(a == b, a)`); got != "true {2}" {
+		t.Errorf("got %s, want true {2}", got)
+	}
+}
