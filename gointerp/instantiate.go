@@ -70,6 +70,10 @@ type checker struct {
 	emitted      map[string]string
 	pending      []monoDecl
 	pendingInsts []instance
+	// the twin basic types given the name method (namemethod.go), and
+	// those the current cell gives it
+	named2       map[string]bool
+	pendingNamed []string
 	varDefs      map[string]*varDef // latest definition of each statement variable
 	assertIfaces map[string]string  // interfaces with assertion helpers (ifaceassert.go)
 	anyFuncs     *regexp.Regexp     // calls of the session's funcs and methods that take or give an any (anyconv.go)
@@ -91,7 +95,7 @@ func newChecker(varType func(string) string) *checker {
 func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) []chunk {
 	// What a cell that did not run left pending is dropped: only a cell
 	// that ran declares its copies and helpers (remember).
-	ta.err, ta.pending, ta.pendingInsts = nil, nil, nil
+	ta.err, ta.pending, ta.pendingInsts, ta.pendingNamed = nil, nil, nil, nil
 	w := ta.wants(body)
 	if !ta.needed(body, imports, w.any()) {
 		return body
@@ -101,6 +105,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 		return body
 	}
 	ta.monomorphise(c)
+	ta.nameMethods(c)
 	if w.asserts {
 		ta.ifaceAsserts(c)
 	}
@@ -370,7 +375,13 @@ func (ta *checker) remember(body []chunk) {
 	for _, d := range ta.pending {
 		ta.emitted[d.key] = d.src
 	}
-	ta.pending, ta.pendingInsts = nil, nil
+	if ta.named2 == nil {
+		ta.named2 = map[string]bool{}
+	}
+	for _, n := range ta.pendingNamed {
+		ta.named2[n] = true
+	}
+	ta.pending, ta.pendingInsts, ta.pendingNamed = nil, nil, nil
 	ta.noteVarDefs(body)
 	changed := false
 	for _, c := range body {

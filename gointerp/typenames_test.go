@@ -92,3 +92,29 @@ wrapped.Error()`); got != "alerting: failed with 503" {
 		t.Errorf("got %s, want alerting: failed with 503", got)
 	}
 }
+
+// Two named types of one basic type (`type Op string`, `type Func
+// string`) in a cell's interface: a type switch took a Func for an Op.
+func TestTypeSwitchOnTwinBasicTypesInInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Token interface{ isToken() }
+type Op string
+type Func string
+func (Op) isToken()   {}
+func (Func) isToken() {}
+func kinds(ts []Token) string {
+	s := ""
+	for _, t := range ts {
+		switch t.(type) {
+		case Op:
+			s += "o"
+		case Func:
+			s += "f"
+		}
+	}
+	return s
+}`)
+	if got := value(t, in, `kinds([]Token{Op("+"), Func("sqrt"), Op("-")})`); got != "ofo" {
+		t.Errorf("got %s, want ofo", got)
+	}
+}

@@ -32,6 +32,7 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 	has := false
 	subjType := a.c.info.Types[ta.X].Type
 	onAny := subjType != nil && isEmptyIface(subjType)
+	onIface := subjType != nil && types.IsInterface(subjType) && !onAny
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			if a.copied(e) && a.copyCase(e) == "" {
@@ -58,6 +59,9 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			if onAny && a.namedBasicCase(e, "") != "" {
 				has = true
 			}
+			if n, ok := a.c.info.Types[e].Type.(*types.Named); ok && onIface && a.c.twinBasic(n) {
+				has = true
+			}
 			// `case *S:` with S's methods on its pointer: yaegi's type
 			// switch on an any never matched it (its assertion does)
 			if tv := a.c.info.Types[e]; onAny && tv.Type != nil && sessionPointer(tv.Type, a.c.pkg) {
@@ -81,7 +85,7 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 		var tests []string
 		bind := subj
 		for _, e := range cc.List {
-			test, conv := a.caseTest(e, subj, onAny)
+			test, conv := a.caseTest(e, subj, onAny, onIface)
 			tests = append(tests, test)
 			if len(cc.List) == 1 && conv != "" {
 				bind = conv
@@ -128,9 +132,10 @@ func isEmptyIface(t types.Type) bool {
 }
 
 // caseTest is the test for one case of a rewritten type switch on subj
-// (an any when onAny), and the expression of the clause's variable if the
-// case is alone.
-func (a *asserter) caseTest(e ast.Expr, subj string, onAny bool) (test, conv string) {
+// (an any when onAny, a cell's or another interface with methods when
+// onIface), and the expression of the clause's variable if the case is
+// alone.
+func (a *asserter) caseTest(e ast.Expr, subj string, onAny, onIface bool) (test, conv string) {
 	tv := a.c.info.Types[e]
 	if tv.IsNil() {
 		return subj + " == nil", ""
@@ -145,6 +150,8 @@ func (a *asserter) caseTest(e ast.Expr, subj string, onAny bool) (test, conv str
 	check := ""
 	if onAny {
 		check = a.namedBasicCase(e, subj)
+	} else if n, ok := tv.Type.(*types.Named); ok && onIface && a.c.twinBasic(n) {
+		check = nameCase(subj, n) // (namemethod.go)
 	}
 	return "func() bool { _, ok := " + subj + ".(" + t + "); return ok" + check + " }()", subj + ".(" + t + ")"
 }
