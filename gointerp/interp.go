@@ -263,6 +263,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	if body, err = cellReturns(body); err != nil {
 		return nil, err
 	}
+	body = emptyIfaceAliases(body)
 	body, types := in.liftTypes(body)
 	sigs := map[string]string{}
 	if !asFile {
