@@ -76,15 +76,10 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 	aliases := 0
 	renamed := map[string]scopedName{}
 	ast.PreorderStack(fd.Body, nil, func(n ast.Node, stack []ast.Node) bool {
-		ds, isDecl := n.(*ast.DeclStmt)
-		if !isDecl {
+		gd, ts, ok := localTypeSpec(n)
+		if !ok {
 			return true
 		}
-		gd := ds.Decl.(*ast.GenDecl)
-		if gd.Tok != token.TYPE || len(gd.Specs) != 1 {
-			return true
-		}
-		ts := gd.Specs[0].(*ast.TypeSpec)
 		if ts.Assign.IsValid() && ts.TypeParams == nil && counts[ts.Name.Name] == 1 {
 			// a local alias, which yaegi has not: its uses become the
 			// type it names
@@ -135,6 +130,20 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 		return rename(n)
 	})
 	return decls, applyEdits(src, edits), true
+}
+
+// localTypeSpec returns n's declaration and type spec when n declares one
+// type in a function.
+func localTypeSpec(n ast.Node) (*ast.GenDecl, *ast.TypeSpec, bool) {
+	ds, isDecl := n.(*ast.DeclStmt)
+	if !isDecl {
+		return nil, nil, false
+	}
+	gd := ds.Decl.(*ast.GenDecl)
+	if gd.Tok != token.TYPE || len(gd.Specs) != 1 {
+		return nil, nil, false
+	}
+	return gd, gd.Specs[0].(*ast.TypeSpec), true
 }
 
 // scopedName is a hoisted interface's name and where the local one was

@@ -52,15 +52,10 @@ func localTypeArgs(src string, taken func(string) bool) (decls []string, out str
 	counts := localNameCounts(fd)
 	var edits []edit
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		ds, isDecl := n.(*ast.DeclStmt)
-		if !isDecl {
+		gd, ts, ok := localTypeSpec(n)
+		if !ok {
 			return true
 		}
-		gd := ds.Decl.(*ast.GenDecl)
-		if gd.Tok != token.TYPE || len(gd.Specs) != 1 {
-			return true
-		}
-		ts := gd.Specs[0].(*ast.TypeSpec)
 		name := ts.Name.Name
 		if ts.Assign.IsValid() || ts.TypeParams != nil || counts[name] != 1 || taken(name) ||
 			!typeArgRE(name).MatchString(src) || namesOtherLocal(ts.Type, name, counts) {
