@@ -17,16 +17,17 @@ import (
 //
 //	toks = append(toks, Num(v))    →    spargo_fv1 := Num(v); toks = append(toks, spargo_fv1)
 //
-// This covers an append to a slice of interfaces and an assignment to an
-// interface (`out[i] = Num(v)`). (Passing it through a function literal
+// This covers an append to a slice of interfaces, an assignment to an
+// interface (`out[i] = Num(v)`) and a var declaration of one (`var t Token
+// = Num(v)`). (Passing it through a function literal
 // that returns it as the interface lost the type yaegi records for it.)
 
 // freshIfaceValues lowers the cell's such assignments.
 func (c *checked) freshIfaceValues() {
 	n := 0
 	ast.PreorderStack(c.f, nil, func(node ast.Node, stack []ast.Node) bool {
-		as, ok := node.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || c.chunkAt(as.Pos()) < 0 {
+		st, ok := node.(ast.Stmt)
+		if !ok || len(stack) == 0 || c.chunkAt(st.Pos()) < 0 {
 			return true
 		}
 		switch stack[len(stack)-1].(type) {
@@ -34,28 +35,54 @@ func (c *checked) freshIfaceValues() {
 		default:
 			return true // (an if's or a for's init or post: no room for a definition)
 		}
-		var exprs []ast.Expr
-		for i, r := range as.Rhs {
-			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && c.isAppend(call) {
-				if s, ok := typeUnder(c.typeOf(call.Args[0])).(*types.Slice); ok {
-					for _, a := range call.Args[1:] {
-						if c.needsFresh(a, s.Elem()) {
-							exprs = append(exprs, a)
-						}
-					}
-				}
-			} else if c.needsFresh(r, c.typeOf(as.Lhs[i])) {
-				exprs = append(exprs, r)
-			}
-		}
-		for _, e := range exprs {
+		for _, e := range c.freshExprs(st) {
 			n++
 			v := fmt.Sprintf("spargo_fv%d", n)
-			c.add(as.Pos(), as.Pos(), v+" := "+c.src[int(e.Pos())-c.base:int(e.End())-c.base]+"; ")
+			c.add(st.Pos(), st.Pos(), v+" := "+c.src[int(e.Pos())-c.base:int(e.End())-c.base]+"; ")
 			c.replace(e.Pos(), e.End(), v)
 		}
 		return true
 	})
+}
+
+// freshExprs lists the expressions of statement st to define first: in
+// an assignment of one value (to an interface, or an append to a slice of
+// interfaces) or a var declaration of an interface type.
+func (c *checked) freshExprs(st ast.Stmt) []ast.Expr {
+	var exprs []ast.Expr
+	switch x := st.(type) {
+	case *ast.AssignStmt:
+		if x.Tok != token.ASSIGN || len(x.Lhs) != 1 || len(x.Rhs) != 1 {
+			return nil
+		}
+		r := x.Rhs[0]
+		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && c.isAppend(call) {
+			if s, ok := typeUnder(c.typeOf(call.Args[0])).(*types.Slice); ok {
+				for _, a := range call.Args[1:] {
+					if c.needsFresh(a, s.Elem()) {
+						exprs = append(exprs, a)
+					}
+				}
+			}
+		} else if c.needsFresh(r, c.typeOf(x.Lhs[0])) {
+			exprs = append(exprs, r)
+		}
+	case *ast.DeclStmt:
+		gd, ok := x.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 {
+			return nil
+		}
+		vs := gd.Specs[0].(*ast.ValueSpec)
+		if vs.Type == nil || len(vs.Values) != len(vs.Names) {
+			return nil
+		}
+		for _, v := range vs.Values {
+			if c.needsFresh(v, c.info.Types[vs.Type].Type) {
+				exprs = append(exprs, v)
+			}
+		}
+	}
+	return exprs
 }
 
 // isAppend reports whether call is the builtin append of single values.

@@ -25,8 +25,16 @@ func fill(fs []float64) []Token {
 		out[i] = Num(v)
 	}
 	return out
+}
+func declare(fs []float64) []Token {
+	var out []Token
+	for _, v := range fs {
+		var t Token = Num(v)
+		out = append(out, t)
+	}
+	return out
 }`)
-	if got := value(t, in, `fmt.Sprint(lex([]string{"3", "4"}), fill([]float64{5, 6}))`); got != "[3 4] [5 6]" {
-		t.Errorf("got %s, want [3 4] [5 6]", got)
+	if got := value(t, in, `fmt.Sprint(lex([]string{"3", "4"}), fill([]float64{5, 6}), declare([]float64{7, 8}))`); got != "[3 4] [5 6] [7 8]" {
+		t.Errorf("got %s, want [3 4] [5 6] [7 8]", got)
 	}
 }
