@@ -18,8 +18,8 @@ import (
 //	toks = append(toks, Num(v))    →    spargo_fv1 := Num(v); toks = append(toks, spargo_fv1)
 //
 // This covers an append to a slice of interfaces, an assignment to an
-// interface (`out[i] = Num(v)`) and a var declaration of one (`var t Token
-// = Num(v)`). (Passing it through a function literal
+// interface (`out[i] = Num(v)`) and a var declaration of an interface
+// with methods (`var t Token = Num(v)`). (Passing it through a function literal
 // that returns it as the interface lost the type yaegi records for it.)
 
 // freshIfaceValues lowers the cell's such assignments.
@@ -73,8 +73,8 @@ func (c *checked) freshExprs(st ast.Stmt) []ast.Expr {
 			return nil
 		}
 		vs := gd.Specs[0].(*ast.ValueSpec)
-		if vs.Type == nil || len(vs.Values) != len(vs.Names) {
-			return nil
+		if vs.Type == nil || len(vs.Values) != len(vs.Names) || isEmptyIface(c.info.Types[vs.Type].Type) {
+			return nil // (`var st any = spargo_fv1` later panicked: reflect's zero Value)
 		}
 		for _, v := range vs.Values {
 			if c.needsFresh(v, c.info.Types[vs.Type].Type) {

@@ -38,3 +38,22 @@ func declare(fs []float64) []Token {
 		t.Errorf("got %s, want [3 4] [5 6] [7 8]", got)
 	}
 }
+
+// A var of type any declared from such a value is left alone (defined
+// first, printing it with %.3f panicked: reflect's zero Value).
+func TestAnyVarOfNamedBasicValue(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }`)
+	_, io := mustRun(t, in, `func show() {
+	var st any = Celsius(-4)
+	if c, ok := st.(fmt.Stringer); ok {
+		fmt.Println("stringer:", c)
+	}
+	fmt.Printf("%v %.3f\n", st, st)
+}
+show()`)
+	if got, want := io.stream("stdout"), "stringer: -4.0C\n-4.0C -4.000\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
