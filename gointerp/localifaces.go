@@ -87,10 +87,7 @@ func localIfaces(src string) (decls []string, out string, ok bool) {
 			for name, r := range renamed { // an alias of an alias
 				text = regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).ReplaceAllLiteralString(text, r.name)
 			}
-			if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "func") || strings.HasPrefix(text, "chan") || strings.HasPrefix(text, "<-") {
-				text = "(" + text + ")"
-			}
-			renamed[ts.Name.Name] = scopedName{text, gd.End(), scopeEnd(stack)}
+			renamed[ts.Name.Name] = scopedName{paren(text), gd.End(), scopeEnd(stack)}
 			start, end := off(gd.Pos()), off(gd.End())
 			edits = append(edits, edit{start, end, strings.Repeat("\n", strings.Count(src[start:end], "\n"))})
 			aliases++
