@@ -162,6 +162,7 @@ func (w *convWalk) node(n ast.Node) {
 	}
 }
 
+// under is t's underlying type, nil for nil.
 func under(t types.Type) types.Type {
 	if t == nil {
 		return nil

@@ -57,7 +57,7 @@ func (c *checked) freshExprs(st ast.Stmt) []ast.Expr {
 		}
 		r := x.Rhs[0]
 		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && c.isAppend(call) {
-			if s, ok := typeUnder(c.typeOf(call.Args[0])).(*types.Slice); ok {
+			if s, ok := under(c.typeOf(call.Args[0])).(*types.Slice); ok {
 				for _, a := range call.Args[1:] {
 					if c.needsFresh(a, s.Elem()) {
 						exprs = append(exprs, a)
@@ -107,12 +107,4 @@ func (c *checked) needsFresh(e ast.Expr, target types.Type) bool {
 	}
 	_, isStruct := n.Underlying().(*types.Struct)
 	return !isStruct && !types.IsInterface(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
-}
-
-// typeUnder is t's underlying type, nil for nil.
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	return t.Underlying()
 }
