@@ -144,6 +144,7 @@ type checked struct {
 	stacked  map[*ast.RangeStmt]bool // ranges over functions whose defers deferStacks lowered
 	named    map[ast.Expr]bool       // %T arguments typeVerbs replaced by their type's name
 	typeLits map[ast.Expr]bool       // of those, the ones it wrote as a string literal
+	basics   *[]*types.Named         // namedBasics' list, once computed
 }
 
 // check type-checks body in a file with the session's declarations.

@@ -30,7 +30,7 @@ func (c *checked) twinBasic(n *types.Named) bool {
 	if !namedBasicWithMethods(n) || n.Obj().Pkg() != c.pkg || n.Obj().Parent() != c.pkg.Scope() {
 		return false
 	}
-	for _, o := range c.sessionNamed(namedBasicWithMethods) {
+	for _, o := range c.namedBasics() {
 		if o != n && types.Identical(o.Underlying(), n.Underlying()) {
 			return true
 		}
@@ -40,7 +40,7 @@ func (c *checked) twinBasic(n *types.Named) bool {
 
 // nameMethods declares the method for the session's twin basic types.
 func (ta *checker) nameMethods(c *checked) {
-	for _, n := range c.sessionNamed(namedBasicWithMethods) {
+	for _, n := range c.namedBasics() {
 		if !c.twinBasic(n) {
 			continue
 		}
@@ -62,4 +62,14 @@ func nameCase(subj string, n *types.Named) string {
 	named := "interface{ " + typeNameMethod + "() string }"
 	return " && func() bool { if _, ok := " + subj + ".(" + named + "); !ok { return true }; return " +
 		subj + ".(" + named + ")." + typeNameMethod + "() == \"" + n.Obj().Name() + "\" }()"
+}
+
+// namedBasics lists the session's named basic types with methods, the
+// scope walk done once per cell: the format verbs ask for each operand.
+func (c *checked) namedBasics() []*types.Named {
+	if c.basics == nil {
+		list := c.sessionNamed(namedBasicWithMethods)
+		c.basics = &list
+	}
+	return *c.basics
 }

@@ -108,7 +108,7 @@ func (c *checked) typeOperand(e ast.Expr, copyNames func() map[string]copyName) 
 	case types.IsInterface(t):
 		known := c.knownTypes(e.Pos(), copyNames())
 		names := c.namedCases(t)
-		if known == "" && names == "" && len(c.sessionNamed(namedBasicWithMethods)) == 0 {
+		if known == "" && names == "" && len(c.namedBasics()) == 0 {
 			return false
 		}
 		open, close = rtName+".DynTypeName(", ", "+known+")"
@@ -159,7 +159,7 @@ func (c *checked) syntaxOperand(e ast.Expr, copyNames func() map[string]copyName
 		return true
 	}
 	known := c.knownTypes(e.Pos(), copyNames())
-	if known == "" && !(types.IsInterface(t) && len(c.sessionNamed(namedBasicWithMethods)) > 0) {
+	if known == "" && !(types.IsInterface(t) && len(c.namedBasics()) > 0) {
 		return false
 	}
 	c.markNamed(e)
@@ -205,7 +205,7 @@ func (c *checked) plainOperand(e ast.Expr, verb byte) {
 		return
 	}
 	t := c.info.Types[e].Type
-	if t != nil && types.IsInterface(t) && len(c.sessionNamed(namedBasicWithMethods)) > 0 {
+	if t != nil && types.IsInterface(t) && len(c.namedBasics()) > 0 {
 		// a value of such a type in an interface is yaegi's valueInterface,
 		// which fmt printed as a struct: its value is printed
 		c.markNamed(e)
