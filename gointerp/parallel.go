@@ -23,18 +23,26 @@ import (
 //	s, n = P{1}, 7    →    func() { var spargo_p0 Stringer = P{1}; var spargo_p1 int = 7; s = spargo_p0; n = spargo_p1 }()
 //	s, err = get()    →    func() { spargo_p0, spargo_p1 := get(); s = spargo_p0; err = spargo_p1 }()
 //
-// Only statements of a block whose targets are names are rewritten (an
-// if's init cannot hold a call statement; an index on the left is
-// evaluated before the assignments in Go).
+// The same rewriting serves two more faults of yaegi's assignment of
+// several values inside a function: an untyped nil among the values
+// (`e.prev, e.next = nil, nil` on a list's nodes, `p, q = &x, nil`)
+// panicked with "reflect: New(nil)", and a value of type any assigned to
+// an any (`a, b = b, a`) with "reflect.Set: ... interp.valueInterface".
+//
+// Only statements of a block are rewritten (an if's init cannot hold a
+// call statement), and only when each target is a name or a field of a
+// name (`e.next`) that no other target assigns: Go evaluates the operands
+// of the targets before it assigns any, the rewritten form as it assigns
+// each. An index on the left is left alone for the same reason.
 
-// parallelRE finds assignments to two or more names.
+// parallelRE finds assignments to two or more names or fields.
 var parallelRE = regexp.MustCompile(`[\pL_][\w.]*\s*,\s*[\pL_][\w.]*\s*(,\s*[\pL_][\w.]*\s*)*=[^=]`)
 
 // parallelTargets calls f for each such assignment in n.
 func parallelTargets(n ast.Node, info *types.Info, f func(*ast.AssignStmt)) {
 	stmts := func(list []ast.Stmt) {
 		for _, s := range list {
-			if as, ok := s.(*ast.AssignStmt); ok && convertsToIface(as, info) {
+			if as, ok := s.(*ast.AssignStmt); ok && needsTemps(as, info) {
 				f(as)
 			}
 		}
@@ -52,29 +60,73 @@ func parallelTargets(n ast.Node, info *types.Info, f func(*ast.AssignStmt)) {
 	})
 }
 
-// convertsToIface reports whether as assigns several values to names, one
-// of them converted to an interface type.
-func convertsToIface(as *ast.AssignStmt, info *types.Info) bool {
-	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 {
+// needsTemps reports whether as assigns several values to names or
+// fields, one of them converted to an interface type, an untyped nil, or
+// an any assigned to an any.
+func needsTemps(as *ast.AssignStmt, info *types.Info) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || !separateTargets(as.Lhs) {
 		return false
 	}
 	vals := valueTypes(as, info)
 	if vals == nil {
 		return false
 	}
-	conv := false
 	for i, l := range as.Lhs {
-		if !isName(l) {
+		t := info.Types[l].Type
+		if t == nil || isTypeParam(t) || vals[i] == nil {
+			continue
+		}
+		nilValue := isUntypedNil(vals[i])
+		switch {
+		case nilValue && !isBlank(l):
+			return true
+		case types.IsInterface(t) && !nilValue && !types.Identical(vals[i], t):
+			return true
+		case isEmptyIface(t) && isEmptyIface(vals[i]):
+			return true
+		}
+	}
+	return false
+}
+
+// separateTargets reports whether each target is a name or a chain of
+// fields from a name, and no target is the name or a field another one
+// goes through (`p, p.next` or `n.left, n.left.up`).
+func separateTargets(lhs []ast.Expr) bool {
+	paths := make([]string, len(lhs))
+	for i, l := range lhs {
+		p, ok := fieldPath(l)
+		if !ok {
 			return false
 		}
-		t := info.Types[l].Type
-		if t != nil && !isTypeParam(t) && types.IsInterface(t) && vals[i] != nil && !types.Identical(vals[i], t) {
-			if b, ok := vals[i].(*types.Basic); !ok || b.Kind() != types.UntypedNil {
-				conv = true
+		paths[i] = p
+	}
+	for i, p := range paths {
+		for j, q := range paths {
+			if i != j && p != "_" && strings.HasPrefix(q, p+".") {
+				return false
 			}
 		}
 	}
-	return conv
+	return true
+}
+
+// fieldPath is e written out when it is a name or a chain of selectors
+// from one (`e.next.val`).
+func fieldPath(e ast.Expr) (string, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name, true
+	case *ast.SelectorExpr:
+		p, ok := fieldPath(e.X)
+		return p + "." + e.Sel.Name, ok
+	}
+	return "", false
+}
+
+func isUntypedNil(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedNil
 }
 
 // valueTypes are the types of the values as assigns, in order; nil if

@@ -49,3 +49,45 @@ fmt.Sprint(a == b, a)`); got != "true {2}" {
 		t.Errorf("got %s, want true {2}", got)
 	}
 }
+
+// An assignment of several values in a function with an untyped nil among
+// them panicked ("reflect: New(nil)"), and one of an any to an any
+// failed in reflect.Set; fields of a name are targets too (a list's
+// unlink).
+func TestParallelAssignmentOfNilsAndAnys(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type node struct {
+	val        int
+	prev, next *node
+}
+
+func unlink(e *node) { e.prev, e.next = nil, nil }
+
+func swap(a, b any) (any, any) {
+	a, b = b, a
+	return a, b
+}
+
+func mixed() string {
+	var p, q *int
+	x := 5
+	p, q = &x, nil
+	var m map[string]int
+	var s []int
+	m, s = nil, nil
+	var a any = 1
+	var n int
+	a, n = nil, 4
+	return fmt.Sprint(*p, q, m == nil, s == nil, a, n)
+}
+`)
+	for cell, want := range map[string]string{
+		`e := &node{val: 1}; e.next, e.prev = e, e; unlink(e); fmt.Sprint(e.prev == nil, e.next == nil)`: "true true",
+		`fmt.Sprint(swap(1, 2))`: "2 1",
+		`mixed()`:                "5 <nil> true true <nil> 4",
+	} {
+		if got := value(t, in, cell); got != want {
+			t.Errorf("%s = %s, want %s", cell, got, want)
+		}
+	}
+}
