@@ -150,8 +150,13 @@ func (c *checked) wrapElems(arg ast.Expr) {
 		// yaegi calls no method of a value held in a session interface:
 		// one that has String or Error calls it through the interface,
 		// before printing (a panic in it prints the value as before).
-		if w := c.methodCaller(t, rtName+".Interpreted(spargo_v)"); w != "" {
+		// Others print their dynamic value (an any held yaegi's form of
+		// a named int or a pointer with methods).
+		if w := c.methodCaller(t, rtName+".Printable("+rtName+".Interpreted(spargo_v))"); w != "" {
 			c.add(arg.Pos(), arg.Pos(), w)
+			c.add(arg.End(), arg.End(), ")")
+		} else if isEmptyIface(t) || sessionType(t, c.pkg) {
+			c.add(arg.Pos(), arg.Pos(), rtName+".Printable(")
 			c.add(arg.End(), arg.End(), ")")
 		}
 		return
@@ -182,6 +187,10 @@ func (c *checked) withoutPointerMethod(arg ast.Expr, t types.Type) {
 	}
 }
 
+// dynamicPrinter prints a value held in an interface as fmt would print
+// its dynamic value.
+const dynamicPrinter = "&" + rtName + ".Printer{Dynamic: true}"
+
 // printMode says what a Printer is for besides method calls.
 type printMode struct {
 	names     bool // the field names of structs with unexported fields, for %+v (plusOperand)
@@ -211,6 +220,7 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 		if m := c.anyMethod(); m != "" {
 			return "&" + rtName + ".Printer{Dynamic: true, Method: " + m + "}"
 		}
+		return dynamicPrinter
 	}
 	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"
@@ -222,7 +232,7 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 		return "nil"
 	}
 	if mode.names && !mode.noMethods && types.IsInterface(t) {
-		return "&" + rtName + ".Printer{Dynamic: true}" // its fields are named when it is printed
+		return dynamicPrinter // its fields are named when it is printed
 	}
 	var parts []string
 	switch u := t.Underlying().(type) {

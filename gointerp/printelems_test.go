@@ -297,3 +297,29 @@ fmt.Printf("%+v\n%+v\n", R{"a", at}, P{at, "b"})`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Values of a cell's types with methods other than String, held in an any
+// (alone, in an []any or a map[string]any, or passed to a function): yaegi holds a named slice or basic value, or a pointer,
+// in its valueInterface, which fmt printed as {0xc000... {...}}.
+func TestPrintedValuesWithMethodsInAny(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Path []int
+func (p Path) Len() int { return len(p) }
+type Kelvin float64
+func (k Kelvin) C() float64 { return float64(k) - 273.15 }
+type P struct{ X int }
+func (p *P) Name() string { return "P" }`, `func show(v any) string { return fmt.Sprint(v) }`)
+	for cell, want := range map[string]string{
+		`var x any = &P{3}; fmt.Sprintln(x)`:                                  "&{3}\n",
+		`fmt.Sprint([]any{Path{1}, Kelvin(2), P{4}, "s"})`:                    "[[1] 2 {4} s]",
+		`m := map[string]any{"k": Kelvin(1), "path": Path{3}}; fmt.Sprint(m)`: "map[k:1 path:[3]]",
+		`var k any = Kelvin(5); fmt.Sprintf("%v %.1f %T", k, k, k)`:           "5 5.0 main.Kelvin",
+		`args := []any{1, "a"}; fmt.Sprintf("%v %T", args, args)`:             "[1 a] []interface {}",
+		`show(Path{5, 6})`: "[5 6]",
+		`var r any = "boom"; fmt.Sprint(r, 1, Kelvin(2))`: "boom1 2",
+	} {
+		if got := value(t, in, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+}

@@ -80,10 +80,14 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 				}
 			case v.verb == 'v' && v.plus:
 				c.plusOperand(call.Args[arg])
+			case v.verb == 'p':
+				c.markNamed(call.Args[arg]) // an address: printElems leaves it alone
 			case v.verb != 'T':
 				c.plainOperand(call.Args[arg], v.verb)
 			case c.typeOperand(call.Args[arg], names):
 				changed = append(changed, v.at)
+			default:
+				c.markNamed(call.Args[arg]) // a type yaegi names right: printElems leaves it alone
 			}
 		}
 		if len(changed) > 0 {

@@ -145,3 +145,56 @@ func methodArg(v reflect.Value, in reflect.Type) (reflect.Value, bool) {
 	arg.Set(v)
 	return arg, true
 }
+
+// holdsInterpreted reports whether fmt would print v wrongly: v holds a
+// value in yaegi's valueInterface (a value of a cell's type with methods,
+// other than a struct, in an any printed as {0xc000... {...}}), or, for
+// %+v, a struct of a cell's whose field names yaegi changed. fmt shows a
+// pointer below the top as an address, so only the top one is followed.
+func holdsInterpreted(v reflect.Value, plus bool, depth int) bool {
+	if !v.IsValid() || depth > 16 {
+		return false
+	}
+	if _, held := valueField(v.Type()); held {
+		return true
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		return !v.IsNil() && holdsInterpreted(v.Elem(), plus, depth+1)
+	case reflect.Pointer:
+		return depth == 0 && !v.IsNil() && holdsInterpreted(v.Elem(), plus, depth+1)
+	case reflect.Slice, reflect.Array:
+		if scalar(v.Type().Elem()) {
+			return false
+		}
+		for i := range v.Len() {
+			if holdsInterpreted(v.Index(i), plus, depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if holdsInterpreted(it.Key(), plus, depth+1) || holdsInterpreted(it.Value(), plus, depth+1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if plus && fieldName(f) != f.Name || holdsInterpreted(v.Field(i), plus, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scalar reports whether values of t hold nothing but numbers, strings
+// and bools.
+func scalar(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Interface, reflect.Struct, reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+		return false
+	}
+	return true
+}

@@ -216,6 +216,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Formatted":         reflect.ValueOf(Formatted),
 		"FormattedEach":     reflect.ValueOf(FormattedEach),
 		"Stringed":          reflect.ValueOf(Stringed),
+		"Printable":         reflect.ValueOf(Printable),
 		"Printer":           reflect.ValueOf((*Printer)(nil)),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),

@@ -43,6 +43,21 @@ func FormattedEach(xs []any, p *Printer) []any {
 	return out
 }
 
+// Printable is x, a value held in an interface, as fmt should print it:
+// x itself unless it holds yaegi's form of a cell's value, which fmt
+// printed as {0xc000... {...}}; a named basic value held so, as its
+// plain value (Print's spacing then sees a string as Go's does).
+func Printable(x any) any {
+	v := reflect.ValueOf(x)
+	if !holdsInterpreted(v, false, 0) {
+		return x
+	}
+	if d := dynamicValue(v); d.IsValid() && scalar(d.Type()) && d.CanInterface() {
+		return d.Interface()
+	}
+	return printed{x, &Printer{Dynamic: true}}
+}
+
 // Stringed is x, printed by fmt as its String (or Error) method gave s:
 // for a value held in a cell's interface, whose method the cell calls
 // before printing (a callback into the interpreter could not call it).
@@ -59,8 +74,17 @@ type printed struct {
 // that use them (%v, %s, %q, %x, %X; not %#v); other verbs print it as it is.
 func (pr printed) Format(f fmt.State, verb rune) {
 	format := fmt.FormatString(f, verb)
+	dynamic := pr.p != nil && pr.p.Dynamic
+	if dynamic && pr.p.Method == nil && !holdsInterpreted(reflect.ValueOf(pr.x), f.Flag('+'), 0) {
+		fmt.Fprintf(f, format, pr.x) // nothing of the interpreter's in it: fmt prints it right
+		return
+	}
 	if !strings.ContainsRune("vsqxX", verb) || f.Flag('#') {
-		fmt.Fprintf(f, format, pr.x)
+		x := pr.x
+		if v := dynamicValue(reflect.ValueOf(x)); dynamic && v.IsValid() && v.CanInterface() {
+			x = v.Interface() // %d of a named int held in an any
+		}
+		fmt.Fprintf(f, format, x)
 		return
 	}
 	w := valueWriter{format: format, plus: f.Flag('+')}
