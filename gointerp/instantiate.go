@@ -419,6 +419,7 @@ func (ta *checker) remember(body []chunk) {
 			ta.typeNames = append(ta.typeNames, strings.Split(k, ",")...)
 		}
 	}
+	ta.methods = ta.methods || len(ta.named2) > 0 // name methods (namemethod.go)
 	ta.anyFuncs = anyFuncsRE(ta.order, ta.decls)
 	ta.valueErrors = false
 	for _, k := range ta.order {

@@ -3,31 +3,39 @@ package gointerp
 import (
 	"go/token"
 	"go/types"
+	"regexp"
 )
 
-// Named types with one basic underlying type, in a cell's interface.
-// `type Op string` and `type Func string`, both with methods, are one
-// reflect type to yaegi, and its type switch on a Token took a Func for an
-// Op (an RPN calculator applied `sqrt` as an operator). A method call
-// through the interface goes to the right type's method, so such a type
-// gets one that returns its name, written on its declaration's last line,
-// and a type switch's case of it on a cell's interface asks it (the value
-// in an any is told apart by rt.NamedAs instead, which a value passed out
-// of a cell's interface loses):
+// Named types with one basic underlying type. yaegi gives their values
+// the reflect type of the underlying one: held in an any, a `type Kelvin
+// float64` without methods was a float64 to %T, to a type switch and as a
+// map key, and `type Op string` and `type Func string`, both with methods,
+// were one type (a type switch on a Token took a Func for an Op, and an
+// RPN calculator applied `sqrt` as an operator). yaegi holds a value of a
+// type with methods in its valueInterface, which records the type
+// (rt.NamedAs reads it for a case on an any), and a method call through a
+// cell's interface goes to the right type's method. So each such type
+// without methods, and each that shares its underlying type with another,
+// gets a method that returns its name, written on its declaration's last
+// line; a type switch's case of a twin on a cell's interface asks it:
 //
 //	type Op string    →    type Op string; func (spargo_s Op) spargo_typename() string { return "Op" }
 //
 // A type of an earlier cell gets the method when a later one declares its
 // twin. The receiver is named spargo_s so that a redefinition's rename
-// (liftTypes) takes it along.
+// (liftTypes) takes it along. The type checker sees the cell as written.
+
+// basicDeclRE finds a declaration of a named basic type, for which a cell
+// is type-checked (to give it the method).
+var basicDeclRE = regexp.MustCompile(`(?m)^type\s+[\pL_][\pL\pN_]*\s+(u?int(8|16|32|64)?|uintptr|float32|float64|complex64|complex128|string|bool|byte|rune)\s*($|//|;)`)
 
 // typeNameMethod is the method's name.
 const typeNameMethod = "spargo_typename"
 
 // twinBasic reports whether n, a session named type with a basic
-// underlying type and methods, shares its underlying type with another.
+// underlying type, shares its underlying type with another.
 func (c *checked) twinBasic(n *types.Named) bool {
-	if !namedBasicWithMethods(n) || n.Obj().Pkg() != c.pkg || n.Obj().Parent() != c.pkg.Scope() {
+	if !namedBasic(n) || n.Obj().Pkg() != c.pkg || n.Obj().Parent() != c.pkg.Scope() {
 		return false
 	}
 	for _, o := range c.namedBasics() {
@@ -38,10 +46,11 @@ func (c *checked) twinBasic(n *types.Named) bool {
 	return false
 }
 
-// nameMethods declares the method for the session's twin basic types.
+// nameMethods declares the method for the session's twin basic types and
+// those without methods.
 func (ta *checker) nameMethods(c *checked) {
 	for _, n := range c.namedBasics() {
-		if !c.twinBasic(n) {
+		if !c.twinBasic(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
 			continue
 		}
 		name := n.Obj().Name()
@@ -64,11 +73,11 @@ func nameCase(subj string, n *types.Named) string {
 		subj + ".(" + named + ")." + typeNameMethod + "() == \"" + n.Obj().Name() + "\" }()"
 }
 
-// namedBasics lists the session's named basic types with methods, the
-// scope walk done once per cell: the format verbs ask for each operand.
+// namedBasics lists the session's named basic types, the scope walk done
+// once per cell: the format verbs ask for each operand.
 func (c *checked) namedBasics() []*types.Named {
 	if c.basics == nil {
-		list := c.sessionNamed(namedBasicWithMethods)
+		list := c.sessionNamed(namedBasic)
 		c.basics = &list
 	}
 	return *c.basics

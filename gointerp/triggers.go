@@ -20,7 +20,7 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 			errorsAsRE.MatchString(c.src) || untypedShiftRE.MatchString(c.src) || deferRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) ||
 			tagSwitchRE.MatchString(c.src) || typeVerbRE.MatchString(c.src) || plusVerbRE.MatchString(c.src) || sharpVerbRE.MatchString(c.src) || mayUseDirChan(c.src, ta.dirChans) ||
 			mayConvertReceiver(c.src, ta.ifaces) || onceRE.MatchString(c.src) || stdGenericRE.MatchString(c.src) || rangeNameRE.MatchString(c.src) ||
-			makeSliceRE.MatchString(c.src) || c.kind == kindDecl && structDeclRE.MatchString(c.src) || ta.methodValue != nil && ta.methodValue.MatchString(c.src) {
+			makeSliceRE.MatchString(c.src) || c.kind == kindDecl && (structDeclRE.MatchString(c.src) || basicDeclRE.MatchString(c.src)) || ta.methodValue != nil && ta.methodValue.MatchString(c.src) {
 			return true
 		}
 	}
@@ -107,10 +107,11 @@ func (ta *checker) mayWrap(body []chunk) bool {
 	return false
 }
 
-// declaresMethods reports whether body declares a method.
+// declaresMethods reports whether body declares a method, or a named
+// basic type, which gets one (namemethod.go).
 func declaresMethods(body []chunk) bool {
 	for _, c := range body {
-		if c.kind == kindDecl && strings.HasPrefix(c.src, "func (") {
+		if c.kind == kindDecl && (strings.HasPrefix(c.src, "func (") || basicDeclRE.MatchString(c.src)) {
 			return true
 		}
 	}

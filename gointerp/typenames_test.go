@@ -118,3 +118,34 @@ func kinds(ts []Token) string {
 		t.Errorf("got %s, want ofo", got)
 	}
 }
+
+// A named basic type without methods, in an any: yaegi gave its values
+// the basic type's reflect type, so %T printed float64, a type switch took
+// a Kelvin for a float64 (corpus switch.go: F(1.0) matched 1.0), and an
+// []any of two such types printed float64 twice. Each gets a name method.
+func TestNamedBasicTypesWithoutMethodsInAny(t *testing.T) {
+	in := newInterp(t)
+	mustRunAll(t, in, `type Kelvin float64
+type Celsius float64
+type UserID int64`, `func kind(v any) string {
+	switch v.(type) {
+	case float64:
+		return "float64"
+	case Kelvin:
+		return "kelvin"
+	case Celsius:
+		return "celsius"
+	}
+	return "other"
+}`)
+	for cell, want := range map[string]string{
+		`fmt.Sprint(kind(Kelvin(1)), kind(Celsius(2)), kind(3.0), kind(UserID(4)))`:           "kelvincelsiusfloat64other",
+		`var k any = Kelvin(3); fmt.Sprintf("%T %v %.1f", k, k, k)`:                           "main.Kelvin 3 3.0",
+		`fmt.Sprintf("%T %v", []any{Kelvin(1), UserID(2), 3.0}, []any{Kelvin(1), UserID(2)})`: "[]interface {} [1 2]",
+		`ids := []UserID{3, 1, 2}; slices.Sort(ids); fmt.Sprint(ids, map[UserID]int{7: 1})`:   "[1 2 3] map[7:1]",
+	} {
+		if got := value(t, in, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+}

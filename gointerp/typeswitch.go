@@ -170,18 +170,15 @@ func (a *asserter) namedBasicCase(e ast.Expr, subj string) string {
 		return ""
 	}
 	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == a.c.pkg && n.TypeArgs() == nil && n.Obj().Parent() == a.c.pkg.Scope() {
-		methods := types.NewMethodSet(types.NewPointer(n)).Len() > 0
-		return fmt.Sprintf(" && %s.NamedAs(%s, %q, %t)", rtName, subj, n.Obj().Name(), methods)
+		// it has methods in the interpreter (nameMethods)
+		return fmt.Sprintf(" && %s.NamedAs(%s, %q, true)", rtName, subj, n.Obj().Name())
 	}
 	if _, ok := t.(*types.Basic); !ok {
 		return ""
 	}
 	for _, name := range a.c.pkg.Scope().Names() {
 		tn, ok := a.c.pkg.Scope().Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || !types.Identical(tn.Type().Underlying(), t) {
-			continue
-		}
-		if types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
+		if ok && !tn.IsAlias() && !strings.HasPrefix(name, "spargo_") && types.Identical(tn.Type().Underlying(), t) {
 			return fmt.Sprintf(" && %s.Unnamed(%s)", rtName, subj)
 		}
 	}

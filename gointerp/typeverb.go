@@ -317,11 +317,13 @@ func (c *checked) namedCases(t types.Type) string {
 	return "func(spargo_v " + c.typeString(t) + ") any { switch spargo_v.(type) { " + strings.Join(cases, "; ") + " }; return spargo_v }("
 }
 
-// namedBasicWithMethods reports whether n has a basic underlying type and
-// methods: yaegi gives its values float64's or int's type, and
-// DynTypeName finds its name (rt/typenames.go).
-func namedBasicWithMethods(n *types.Named) bool {
-	return isBasic(n.Underlying()) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+// namedBasic reports whether n has a basic underlying type: yaegi gives
+// its values float64's or int's type. Each such type of the session has
+// methods in the interpreter (nameMethods gives one to those without),
+// so its values in an any are held in yaegi's valueInterface, where
+// DynTypeName finds their name (rt/typenames.go).
+func namedBasic(n *types.Named) bool {
+	return isBasic(n.Underlying())
 }
 
 // printfCall is n if it is a call of a formatting function in the cell,
