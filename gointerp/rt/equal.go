@@ -35,6 +35,17 @@ func plain(x any) any {
 	return Interpreted(inner.Interface())
 }
 
+// Key is k as the key of a map keyed by the empty interface: a value in
+// yaegi's valueInterface is taken out of it, as yaegi does for a key of a
+// concrete type; each holder was a key of its own (gointerp/anykeys.go).
+func Key(k any) any {
+	inner, held := heldValue(reflect.ValueOf(k))
+	if !held || !inner.IsValid() || !inner.CanInterface() {
+		return k
+	}
+	return Interpreted(inner.Interface())
+}
+
 // heldValue is the value inside v when v is yaegi's valueInterface (the
 // form of a value held in a cell's interface type, or of a value of a
 // cell's type with methods in an empty interface); the result is invalid

@@ -217,6 +217,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"FormattedEach":     reflect.ValueOf(FormattedEach),
 		"Stringed":          reflect.ValueOf(Stringed),
 		"Printable":         reflect.ValueOf(Printable),
+		"Key":               reflect.ValueOf(Key),
 		"Printer":           reflect.ValueOf((*Printer)(nil)),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),
