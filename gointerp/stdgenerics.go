@@ -24,6 +24,10 @@ import (
 // stdGenericRE finds cells that may call one.
 var stdGenericRE = regexp.MustCompile(`\b(slices|maps|cmp)\.[A-Z]`)
 
+// minMaxRE finds calls of min and max, which cmpBasicArgs lowers for
+// named basic types of other packages (time.Duration).
+var minMaxRE = regexp.MustCompile(`\b(min|max)\(`)
+
 // kernelTypeParams maps "slices.Sort" to the type parameter names of the
 // kernel's source of that function.
 var kernelTypeParams = sync.OnceValue(func() map[string][]string {
@@ -184,23 +188,50 @@ func defaultName(e ast.Expr) string {
 // basic underlying type when they are of a named type of another package:
 // yaegi found time.Month and time.Duration not cmp.Ordered ("time.Duration
 // does not implement cmp.Ordered"), and failed on time.Month with "CFG
-// post-order panic". The results (an int, a bool) are the same.
+// post-order panic". The results (an int, a bool) are the same. A call of
+// min or max on such a type computes in the basic type and converts back:
+// `max(d, -d)` runs as `time.Duration(max(int64(d), int64(-d)))`.
 func (c *checked) cmpBasicArgs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, path, name := c.stdCallee(n)
-		if call == nil || path != "cmp" || name != "Compare" && name != "Less" || c.chunkAt(call.Pos()) < 0 {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || c.chunkAt(call.Pos()) < 0 {
 			return true
 		}
-		for _, a := range call.Args {
-			named, ok := c.info.Types[a].Type.(*types.Named)
-			if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.pkg {
-				continue
+		if id, ok := call.Fun.(*ast.Ident); ok && (usesBuiltin(c.info.Uses[id], "min") || usesBuiltin(c.info.Uses[id], "max")) {
+			if named := c.foreignBasic(c.info.Types[call].Type); named != nil && c.nameable(named) {
+				c.add(call.Pos(), call.Pos(), c.typeString(named)+"(")
+				c.basicArgs(call)
+				c.add(call.End(), call.End(), ")")
 			}
-			if b, ok := named.Underlying().(*types.Basic); ok {
-				c.add(a.Pos(), a.Pos(), b.Name()+"(")
-				c.add(a.End(), a.End(), ")")
-			}
+			return true
+		}
+		if _, path, name := c.stdCallee(n); path == "cmp" && (name == "Compare" || name == "Less") {
+			c.basicArgs(call)
 		}
 		return true
 	})
+}
+
+// basicArgs converts call's arguments of a named basic type of another
+// package to the basic type.
+func (c *checked) basicArgs(call *ast.CallExpr) {
+	for _, a := range call.Args {
+		if named := c.foreignBasic(c.info.Types[a].Type); named != nil {
+			c.add(a.Pos(), a.Pos(), named.Underlying().(*types.Basic).Name()+"(")
+			c.add(a.End(), a.End(), ")")
+		}
+	}
+}
+
+// foreignBasic is t when it is a named type of another package with a
+// basic underlying type (time.Duration), else nil.
+func (c *checked) foreignBasic(t types.Type) *types.Named {
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.pkg {
+		return nil
+	}
+	if _, ok := named.Underlying().(*types.Basic); !ok {
+		return nil
+	}
+	return named
 }

@@ -144,3 +144,13 @@ func TestIterPullInGenericFunction(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// min and max of time.Duration values: yaegi found time.Duration not
+// cmp.Ordered.
+func TestMinMaxOfForeignNamedTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func abs(d time.Duration) time.Duration { return max(d, -d) }`)
+	if got := value(t, in, `d := -90 * time.Second; fmt.Sprint(abs(d), min(d, time.Minute, 0), max(time.March, time.May))`); got != "1m30s -1m30s May" {
+		t.Errorf("got %s", got)
+	}
+}

@@ -19,7 +19,7 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
 			errorsAsRE.MatchString(c.src) || untypedShiftRE.MatchString(c.src) || deferRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) ||
 			tagSwitchRE.MatchString(c.src) || typeVerbRE.MatchString(c.src) || plusVerbRE.MatchString(c.src) || sharpVerbRE.MatchString(c.src) || mayUseDirChan(c.src, ta.dirChans) ||
-			mayConvertReceiver(c.src, ta.ifaces) || onceRE.MatchString(c.src) || stdGenericRE.MatchString(c.src) || rangeNameRE.MatchString(c.src) ||
+			mayConvertReceiver(c.src, ta.ifaces) || onceRE.MatchString(c.src) || stdGenericRE.MatchString(c.src) || minMaxRE.MatchString(c.src) || rangeNameRE.MatchString(c.src) ||
 			makeSliceRE.MatchString(c.src) || c.kind == kindDecl && (structDeclRE.MatchString(c.src) || basicDeclRE.MatchString(c.src)) || ta.methodValue != nil && ta.methodValue.MatchString(c.src) {
 			return true
 		}
