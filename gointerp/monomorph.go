@@ -181,6 +181,10 @@ func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
 			if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
 				edits = append(edits, m.embedded(e.Sel, sel.Obj(), env)...)
 			}
+			if to := m.c.redirect(e); to != "" {
+				edits = append(edits, posEdit{e.Pos(), e.End(), to, false})
+				return false // (onceFuncs.go)
+			}
 		case *ast.KeyValueExpr:
 			if k, ok := e.Key.(*ast.Ident); ok {
 				edits = append(edits, m.embedded(k, info.Uses[k], env)...)

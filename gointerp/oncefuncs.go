@@ -94,26 +94,34 @@ var onceRE = regexp.MustCompile(`\bsync\.Once(Func|Values?)\b|\b(rand\.N|reflect
 
 // onceFuncs rewrites the cell's uses of sync.OnceFunc, OnceValue and
 // OnceValues to spargo_sync's, and of the functions of stdfuncs.go to
-// spargo_std's.
+// spargo_std's (mono.refs does the same in copies of generic code).
 func (c *checked) onceFuncs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok || c.chunkAt(sel.Pos()) < 0 {
 			return true
 		}
-		id, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		pkg, ok := c.info.Uses[id].(*types.PkgName)
-		if !ok {
-			return true
-		}
-		if to := redirected[pkg.Imported().Path()+"."+sel.Sel.Name]; strings.Contains(to, ".") {
-			c.add(id.Pos(), sel.Sel.End(), to)
-		} else if to != "" {
-			c.add(id.Pos(), id.End(), to)
+		if to := c.redirect(sel); to != "" {
+			c.add(sel.Pos(), sel.End(), to)
 		}
 		return true
 	})
+}
+
+// redirect is what replaces sel when it names a standard function the
+// kernel runs its own of; "" otherwise.
+func (c *checked) redirect(sel *ast.SelectorExpr) string {
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	pkg, ok := c.info.Uses[id].(*types.PkgName)
+	if !ok {
+		return ""
+	}
+	to := redirected[pkg.Imported().Path()+"."+sel.Sel.Name]
+	if to != "" && !strings.Contains(to, ".") {
+		to += "." + sel.Sel.Name
+	}
+	return to
 }

@@ -22,3 +22,30 @@ hello := sync.OnceFunc(func() { calls++ })`)
 		}
 	}
 }
+
+// sync.OnceValues in a generic method: its copies named sync's own,
+// which the interpreter lacks (a singleflight-style cache).
+func TestOnceValuesInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Cache[K comparable, V any] struct {
+	load    func(K) (V, error)
+	entries map[K]func() (V, error)
+}
+
+func (c *Cache[K, V]) Get(k K) (V, error) {
+	fn, ok := c.entries[k]
+	if !ok {
+		fn = sync.OnceValues(func() (V, error) { return c.load(k) })
+		c.entries[k] = fn
+	}
+	return fn()
+}`)
+	got := value(t, in, `calls := 0
+c := &Cache[string, int]{load: func(k string) (int, error) { calls++; return len(k), nil }, entries: map[string]func() (int, error){}}
+a, _ := c.Get("abc")
+b, err := c.Get("abc")
+fmt.Sprint(a, b, err, calls)`)
+	if got != "3 3 <nil> 1" {
+		t.Errorf("got %s", got)
+	}
+}
