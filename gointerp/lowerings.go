@@ -82,6 +82,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorsIs()
 	c.errorfArgs()
 	c.typeArguments()
+	c.nativeFuncArgs()
 	c.stdConstArgs()
 	c.cmpBasicArgs()
 	c.unsafeCalls()

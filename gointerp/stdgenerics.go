@@ -235,3 +235,53 @@ func (c *checked) foreignBasic(t types.Type) *types.Named {
 	}
 	return named
 }
+
+// nativeFuncArgs wraps a function of a standard package passed to a
+// generic standard function in a function literal of the cell: yaegi
+// could not infer a type parameter from a compiled function's type
+// (`slices.IndexFunc(rs, unicode.IsLetter)` failed with "undefined type
+// for E"), and infers it from the literal's:
+//
+//	slices.IndexFunc(rs, unicode.IsLetter)    →    slices.IndexFunc(rs, func(spargo_f0 rune) bool { return unicode.IsLetter(spargo_f0) })
+func (c *checked) nativeFuncArgs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || c.chunkAt(call.Pos()) < 0 {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		if _, generic := c.info.Instances[sel.Sel]; !generic || c.info.Uses[sel.Sel] == nil || c.info.Uses[sel.Sel].Pkg() == c.pkg {
+			return true
+		}
+		for _, a := range call.Args {
+			c.wrapNativeFunc(a)
+		}
+		return true
+	})
+}
+
+// wrapNativeFunc wraps a, when it names a function of another package.
+func (c *checked) wrapNativeFunc(a ast.Expr) {
+	sel, ok := ast.Unparen(a).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == c.pkg || c.info.Selections[sel] != nil {
+		return // (a method value is the cell's value already)
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.TypeParams() != nil || !c.nameable(sig) {
+		return
+	}
+	params, args, results := signatureText(sig, "spargo_f", c.typeString)
+	body := "return "
+	if results == "" {
+		body = ""
+	}
+	c.add(a.Pos(), a.Pos(), "func("+strings.Join(params, ", ")+") "+results+" { "+body)
+	c.add(a.End(), a.End(), "("+strings.Join(args, ", ")+") }")
+}

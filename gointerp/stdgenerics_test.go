@@ -154,3 +154,15 @@ func TestMinMaxOfForeignNamedTypes(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// A function of a standard package passed to a generic standard function:
+// yaegi could not infer the type parameter from its type.
+func TestNativeFuncToStdGeneric(t *testing.T) {
+	in := newInterp(t)
+	got := value(t, in, `rs := []rune("  Qué 7")
+words := strings.Fields("go Is fun")
+fmt.Sprint(slices.IndexFunc(rs, unicode.IsLetter), slices.ContainsFunc(rs, unicode.IsDigit), slices.IndexFunc(words, utf8.ValidString))`)
+	if got != "2 true 0" {
+		t.Errorf("got %s", got)
+	}
+}
