@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -25,9 +26,10 @@ import (
 //
 // The same rewriting serves two more faults of yaegi's assignment of
 // several values inside a function: an untyped nil among the values
-// (`e.prev, e.next = nil, nil` on a list's nodes, `p, q = &x, nil`)
-// panicked with "reflect: New(nil)", and a value of type any assigned to
-// an any (`a, b = b, a`) with "reflect.Set: ... interp.valueInterface".
+// assigned to fields (`e.prev, e.next = nil, nil` on a list's nodes)
+// panicked with "reflect: New(nil)" (rewrite.go's nilsLast moves the nils
+// assigned to names), and a value of type any assigned to an any
+// (`a, b = b, a`) with "reflect.Set: ... interp.valueInterface".
 //
 // Only statements of a block are rewritten (an if's init cannot hold a
 // call statement), and only when each target is a name or a field of a
@@ -71,6 +73,7 @@ func needsTemps(as *ast.AssignStmt, info *types.Info) bool {
 	if vals == nil {
 		return false
 	}
+	fields := slices.ContainsFunc(as.Lhs, func(l ast.Expr) bool { _, ok := l.(*ast.SelectorExpr); return ok })
 	for i, l := range as.Lhs {
 		t := info.Types[l].Type
 		if t == nil || isTypeParam(t) || vals[i] == nil {
@@ -78,8 +81,8 @@ func needsTemps(as *ast.AssignStmt, info *types.Info) bool {
 		}
 		nilValue := isUntypedNil(vals[i])
 		switch {
-		case nilValue && !isBlank(l):
-			return true
+		case nilValue && fields:
+			return true // (nilsLast, rewrite.go, moves nils assigned to names)
 		case types.IsInterface(t) && !nilValue && !types.Identical(vals[i], t):
 			return true
 		case isEmptyIface(t) && isEmptyIface(vals[i]):

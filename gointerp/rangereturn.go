@@ -15,7 +15,7 @@ import (
 // the function returns after the call:
 //
 //	for v := range seq {           { var spargo_done12 bool; var spargo_rv12_0 T;
-//	    if ok(v) { return v, nil }   seq(func(v T) bool { if ok(v) { { spargo_rv12_0, spargo_rv12_1 = v, nil; spargo_done12 = true; return false } }
+//	    if ok(v) { return v, nil }   seq(func(v T) bool { if ok(v) { { spargo_rv12_0 = v; spargo_rv12_1 = nil; spargo_done12 = true; return false } }
 //	}                                ; return true }); if spargo_done12 { return spargo_rv12_0, spargo_rv12_1 } }
 //
 // Named results are assigned directly, and a bare return stays bare.
@@ -105,8 +105,17 @@ func returnEdits(src string, s *ast.RangeStmt, off func(token.Pos) int, ret *loo
 			edits = append(edits, edit{off(r.Pos()), off(r.Pos()) + len("return"), "{ " + done + " = true; return false }"})
 			return
 		}
-		edits = append(edits, edit{off(r.Pos()), off(r.Pos()) + len("return"), "{ " + strings.Join(targets, ", ") + " ="},
-			edit{off(r.End()), off(r.End()), "; " + done + " = true; return false }"})
+		if len(ret.names) == 0 && len(r.Results) == len(targets) && len(targets) > 1 {
+			// one temporary at a time: an untyped nil among several
+			// values assigned at once failed in yaegi (parallel.go)
+			edits = append(edits, edit{off(r.Pos()), off(r.Results[0].Pos()), "{ " + targets[0] + " = "})
+			for i := 1; i < len(targets); i++ {
+				edits = append(edits, edit{off(r.Results[i-1].End()), off(r.Results[i].Pos()), "; " + targets[i] + " = "})
+			}
+		} else {
+			edits = append(edits, edit{off(r.Pos()), off(r.Pos()) + len("return"), "{ " + strings.Join(targets, ", ") + " ="})
+		}
+		edits = append(edits, edit{off(r.End()), off(r.End()), "; " + done + " = true; return false }"})
 	})
 	return open, close, edits
 }

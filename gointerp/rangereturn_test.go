@@ -69,3 +69,38 @@ func Filter[T any](seq iter.Seq[T], keep func(T) bool) iter.Seq[T] {
 		}
 	}
 }
+
+// A return of nil and an error from a range over a function (a parser
+// reporting a bad line): its assignment to the results was rewritten
+// twice over and did not compile ("expected statement, found ')'").
+func TestReturnNilFromRangeOverFunc(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func lines() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		_ = yield(1, "ok") && yield(2, "bad")
+	}
+}
+
+func parse() ([]string, error) {
+	var out []string
+	for no, text := range lines() {
+		if text == "bad" {
+			return nil, fmt.Errorf("line %d: %s", no, text)
+		}
+		out = append(out, text)
+	}
+	return out, nil
+}
+
+func named() (out []string, err error) {
+	for no, text := range lines() {
+		if text == "bad" {
+			return nil, fmt.Errorf("line %d", no)
+		}
+	}
+	return
+}`)
+	if got := value(t, in, `a, err := parse(); b, err2 := named(); fmt.Sprint(a == nil, err, b == nil, err2)`); got != "true line 2: bad true line 2" {
+		t.Errorf("got %s", got)
+	}
+}

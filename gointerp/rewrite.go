@@ -383,7 +383,9 @@ func isName(e ast.Expr) bool {
 // variables: `v, err = x, nil` becomes `v = x; err = nil`. yaegi
 // panicked on the untyped nil there ("reflect: New(nil)"). The values
 // are all evaluated before the variables are assigned, as before (nil has
-// no effects). Only for plain variables, on one line.
+// no effects). Only for plain variables, on one line. The other values'
+// text stays in place (other edits may wrap it): the nil targets and
+// values are cut out, with their commas.
 func nilsLast(src string, x *ast.AssignStmt, off func(token.Pos) int) []edit {
 	if x.Tok != token.ASSIGN || len(x.Lhs) < 2 || len(x.Lhs) != len(x.Rhs) {
 		return nil
@@ -392,29 +394,37 @@ func nilsLast(src string, x *ast.AssignStmt, off func(token.Pos) int) []edit {
 	if strings.Contains(src[start:end], "\n") {
 		return nil
 	}
-	var lhs, rhs, nils []string
+	var nils []string
+	last := -1 // the last value that is not nil
 	for i, l := range x.Lhs {
 		name := identName(l)
 		if name == "" {
 			return nil
 		}
-		if isNilIdent(x.Rhs[i]) {
-			if name != "_" {
-				nils = append(nils, name+" = nil")
-			}
-			continue
+		if !isNilIdent(x.Rhs[i]) {
+			last = i
+		} else if name != "_" {
+			nils = append(nils, name+" = nil")
 		}
-		lhs = append(lhs, name)
-		rhs = append(rhs, src[off(x.Rhs[i].Pos()):off(x.Rhs[i].End())])
 	}
 	if len(nils) == 0 {
 		return nil
 	}
-	text := strings.Join(nils, "; ")
-	if len(lhs) > 0 {
-		text = strings.Join(lhs, ", ") + " = " + strings.Join(rhs, ", ") + "; " + text
+	text := "; " + strings.Join(nils, "; ")
+	if last < 0 {
+		return []edit{{start, end, text[2:]}}
 	}
-	return []edit{{start, end, text}}
+	var edits []edit
+	for i := range x.Lhs {
+		if !isNilIdent(x.Rhs[i]) || i > last {
+			continue
+		}
+		edits = append(edits, edit{off(x.Lhs[i].Pos()), off(x.Lhs[i+1].Pos()), ""}, edit{off(x.Rhs[i].Pos()), off(x.Rhs[i+1].Pos()), ""})
+	}
+	if n := len(x.Lhs) - 1; last < n {
+		edits = append(edits, edit{off(x.Lhs[last].End()), off(x.Lhs[n].End()), ""}, edit{off(x.Rhs[last].End()), off(x.Rhs[n].End()), ""})
+	}
+	return append(edits, edit{end, end, text})
 }
 
 func isNilIdent(e ast.Expr) bool {
