@@ -30,9 +30,45 @@ var (
 // closureArgs lowers the cell's calls as above.
 func (c *checked) closureArgs() {
 	n := 0
-	ast.PreorderStack(c.f, nil, func(node ast.Node, stack []ast.Node) bool {
+	c.closureArgSites(c.f, func(call *ast.CallExpr, lit *ast.FuncLit) {
+		if c.chunkAt(call.Pos()) < 0 {
+			return
+		}
+		head := c.src[int(call.Pos())-c.base : int(lit.Pos())-c.base]
+		n++
+		name := fmt.Sprintf("spargo_fl%d", n)
+		c.add(call.Pos(), lit.Pos(), name+" := ")
+		c.add(lit.End(), call.End(), "; "+head+name+")")
+	})
+}
+
+// closureArgs is the same for generic code n, in its copies: a call whose
+// head (`wg.Go(`) names no type parameter.
+func (m *mono) closureArgs(n ast.Node, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	i := 0
+	m.c.closureArgSites(n, func(call *ast.CallExpr, lit *ast.FuncLit) {
+		for _, e := range append([]ast.Expr{call.Fun}, call.Args[:len(call.Args)-1]...) {
+			if len(m.refs(e, env)) > 0 {
+				return
+			}
+		}
+		head := m.c.src[int(call.Pos())-m.c.base : int(lit.Pos())-m.c.base]
+		i++
+		name := fmt.Sprintf("spargo_fl%d", i)
+		edits = append(edits, posEdit{call.Pos(), lit.Pos(), name + " := ", false},
+			posEdit{lit.End(), call.End(), "; " + head + name + ")", false})
+	})
+	return edits
+}
+
+// closureArgSites calls f for each call statement in n, on one line up to
+// its last argument, of a standard function whose last argument is a
+// function literal that reads a variable of a loop around it.
+func (c *checked) closureArgSites(n ast.Node, f func(*ast.CallExpr, *ast.FuncLit)) {
+	ast.PreorderStack(n, nil, func(node ast.Node, stack []ast.Node) bool {
 		es, ok := node.(*ast.ExprStmt)
-		if !ok || c.chunkAt(es.Pos()) < 0 || len(stack) == 0 {
+		if !ok || len(stack) == 0 {
 			return true
 		}
 		switch stack[len(stack)-1].(type) {
@@ -49,14 +85,9 @@ func (c *checked) closureArgs() {
 		if !ok || loop == nil || !c.capturesLoopVar(lit, loop) {
 			return true
 		}
-		head := c.src[int(call.Pos())-c.base : int(lit.Pos())-c.base]
-		if strings.Contains(head, "\n") {
-			return true
+		if !strings.Contains(c.src[int(call.Pos())-c.base:int(lit.Pos())-c.base], "\n") {
+			f(call, lit)
 		}
-		n++
-		name := fmt.Sprintf("spargo_fl%d", n)
-		c.add(call.Pos(), lit.Pos(), name+" := ")
-		c.add(lit.End(), call.End(), "; "+head+name+")")
 		return true
 	})
 }

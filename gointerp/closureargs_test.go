@@ -38,3 +38,41 @@ func total() int {
 		t.Errorf("seen = %s, want 15", got)
 	}
 }
+
+// The same in a generic function (a fan-in merge): its copies passed the
+// literals as they were, and every goroutine read the last channel.
+func TestClosureArgsInGenericLoops(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func merge[T any](chans ...<-chan T) <-chan T {
+	out := make(chan T)
+	var wg sync.WaitGroup
+	for _, c := range chans {
+		wg.Go(func() {
+			for v := range c {
+				out <- v
+			}
+		})
+	}
+	go func() { wg.Wait(); close(out) }()
+	return out
+}
+
+func src(vs ...int) <-chan int {
+	c := make(chan int)
+	go func() {
+		for _, v := range vs {
+			c <- v
+		}
+		close(c)
+	}()
+	return c
+}`)
+	if got := value(t, in, `var got []int
+for v := range merge(src(1, 2), src(10, 20)) {
+	got = append(got, v)
+}
+slices.Sort(got)
+fmt.Sprint(got)`); got != "[1 2 10 20]" {
+		t.Errorf("got %s", got)
+	}
+}
