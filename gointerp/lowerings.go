@@ -83,6 +83,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorfArgs()
 	c.typeArguments()
 	c.nativeFuncArgs()
+	c.genericReturns()
 	c.stdConstArgs()
 	c.cmpBasicArgs()
 	c.unsafeCalls()

@@ -420,6 +420,7 @@ func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posE
 		edits = append(edits, m.funcValueConversions(fd.Body, env)...)
 		edits = append(edits, m.mapKeys(fd.Body, env)...)
 		edits = append(edits, m.closureArgs(fd.Body, env)...)
+		edits = append(edits, m.genericReturns(fd.Body)...)
 	}
 	return edits
 }

@@ -285,3 +285,82 @@ func (c *checked) wrapNativeFunc(a ast.Expr) {
 	c.add(a.Pos(), a.Pos(), "func("+strings.Join(params, ", ")+") "+results+" { "+body)
 	c.add(a.End(), a.End(), "("+strings.Join(args, ", ")+") }")
 }
+
+// genericReturns gives a variable to the result of a generic standard
+// function of a func type returned directly: `return maps.Keys(s)` in a
+// function returning iter.Seq[int] made yaegi's shared instance of
+// maps.Keys fail in every other use ("reflect.Set: value of type
+// func(func(int) bool) is not assignable to type interp.generic", a
+// generic Set's All method beside its Sorted function):
+//
+//	return maps.Keys(s)    →    spargo_gr := maps.Keys(s); return spargo_gr
+//
+// (A return in a range over a function is an assignment already.)
+func (c *checked) genericReturns() {
+	for _, e := range c.genericReturnEdits(c.f) {
+		if c.chunkAt(e.start) >= 0 {
+			c.add(e.start, e.end, e.text)
+		}
+	}
+}
+
+// genericReturns is the same for generic code n, in its copies.
+func (m *mono) genericReturns(n ast.Node) []posEdit { return m.c.genericReturnEdits(n) }
+
+func (c *checked) genericReturnEdits(n ast.Node) []posEdit {
+	var edits []posEdit
+	ast.PreorderStack(n, nil, func(node ast.Node, stack []ast.Node) bool {
+		r, ok := node.(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 || c.inFuncRange(stack) {
+			return true
+		}
+		call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr)
+		if !ok || !c.stdGenericCall(call) {
+			return true
+		}
+		if _, isFunc := c.info.Types[call].Type.Underlying().(*types.Signature); isFunc {
+			edits = append(edits, posEdit{r.Pos(), r.Results[0].Pos(), "spargo_gr := ", false},
+				posEdit{r.End(), r.End(), "; return spargo_gr", false})
+		}
+		return true
+	})
+	return edits
+}
+
+// stdGenericCall reports whether call calls a generic function of another
+// package.
+func (c *checked) stdGenericCall(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr:
+		if sel, ok := f.X.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		}
+	}
+	if id == nil {
+		return false
+	}
+	_, generic := c.info.Instances[id]
+	obj := c.info.Uses[id]
+	return generic && obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pkg
+}
+
+// inFuncRange reports whether the innermost function around the end of
+// stack has a range over a function around it (in that function).
+func (c *checked) inFuncRange(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		case *ast.RangeStmt:
+			if t := c.info.Types[s.X].Type; t != nil {
+				if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

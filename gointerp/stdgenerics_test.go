@@ -166,3 +166,30 @@ fmt.Sprint(slices.IndexFunc(rs, unicode.IsLetter), slices.ContainsFunc(rs, unico
 		t.Errorf("got %s", got)
 	}
 }
+
+// `return maps.Keys(s)` from a function returning iter.Seq broke the other
+// uses of the same instance of maps.Keys (a generic Set's All method
+// beside a Sorted function).
+func TestReturnedStdGenericFuncResult(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Set[T comparable] map[T]struct{}
+
+func (s Set[T]) All() iter.Seq[T] { return maps.Keys(s) }
+
+func Sorted[T cmp.Ordered](s Set[T]) []T { return slices.Sorted(maps.Keys(s)) }
+
+func keys(m map[string]int) iter.Seq[string] {
+	if len(m) == 0 {
+		return nil
+	}
+	return maps.Keys(m)
+}`)
+	if got := value(t, in, `s := Set[int]{2: {}, 1: {}}
+n := 0
+for range s.All() {
+	n++
+}
+fmt.Sprint(Sorted(s), n, slices.Sorted(keys(map[string]int{"b": 1, "a": 2})), slices.Sorted(maps.Keys(map[string]int{"c": 1})))`); got != "[1 2] 2 [a b] [c]" {
+		t.Errorf("got %s", got)
+	}
+}
