@@ -61,8 +61,8 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int, loop ast.Node) {
 		if tv.Type == nil || tv.IsType() {
 			return
 		}
-		if tv.Value != nil {
-			continue // a constant
+		if tv.Value != nil || tv.IsNil() {
+			continue // a constant, or nil
 		}
 		value := c.src[int(a.Pos())-c.base : int(a.End())-c.base]
 		if strings.Contains(value, "\n") {

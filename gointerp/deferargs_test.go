@@ -75,3 +75,19 @@ func counts() {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// `defer cancel(nil)` with cancel a context.CancelCauseFunc: the argument
+// was defined first as `spargo_da1_0 := nil`, which panicked in yaegi's
+// compiler ("CFG post-order panic: nil reflect type").
+func TestDeferredCallWithNilArgument(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func run() string {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	cancel(errors.New("quota"))
+	return fmt.Sprint(ctx.Err(), " ", context.Cause(ctx))
+}`)
+	if got := value(t, in, `run()`); got != "context canceled quota" {
+		t.Errorf("got %s", got)
+	}
+}
