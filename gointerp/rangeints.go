@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"regexp"
@@ -12,7 +13,9 @@ import (
 // knows earlier cells' names only), nor over a method's result
 // (`range m.Cols()`), and yaegi failed ("nil type"). With
 // go/types' knowledge of the whole cell, the operand is converted to its
-// type, `range int(N)`, which rewrite's syntactic test then sees.
+// type, `range int(N)`, which rewrite's syntactic test then sees. An
+// integer of a named type (`for k := range End`, End a Kind) is ranged
+// over as its basic type, the key converted back at the body's start.
 
 // rangeNameRE finds cells that may range over a name or a call.
 var rangeNameRE = regexp.MustCompile(`\brange\s+[\pL_][\pL\pN_.]*(\s*\{|\()`)
@@ -29,7 +32,11 @@ func (c *checked) rangeInts() {
 		default:
 			return true
 		}
-		b, ok := c.typeOf(r.X).(*types.Basic)
+		t := c.typeOf(r.X)
+		if t == nil {
+			return true
+		}
+		b, ok := t.Underlying().(*types.Basic)
 		if !ok || b.Info()&types.IsInteger == 0 {
 			return true
 		}
@@ -37,8 +44,29 @@ func (c *checked) rangeInts() {
 		if b.Info()&types.IsUntyped != 0 {
 			name = "int"
 		}
+		if _, basic := t.(*types.Basic); !basic && !c.namedRangeKey(r, t) {
+			return true
+		}
 		c.add(r.X.Pos(), r.X.Pos(), name+"(")
 		c.add(r.X.End(), r.X.End(), ")")
 		return true
 	})
+}
+
+// namedRangeKey gives the key of r, a range over an integer of named type
+// t (`for k := range End`, End a Kind), t again: the range goes over the
+// basic type, into a temporary converted at the body's start. It reports
+// false if it cannot.
+func (c *checked) namedRangeKey(r *ast.RangeStmt, t types.Type) bool {
+	if !c.nameable(t) || isLocalType(t, c.pkg) {
+		return false
+	}
+	key, ok := r.Key.(*ast.Ident)
+	if !ok || key.Name == "_" {
+		return r.Key == nil || ok
+	}
+	tmp := fmt.Sprintf("spargo_rk%d", int(r.For)-c.base)
+	c.add(key.Pos(), key.End(), tmp)
+	c.add(r.Body.Lbrace+1, r.Body.Lbrace+1, fmt.Sprintf(" %s %s %s(%s); _ = %s;", key.Name, r.Tok, c.typeString(t), tmp, key.Name))
+	return true
 }

@@ -32,3 +32,28 @@ fmt.Println(b.Diagonal()[2][2], b.Diagonal()[0][1], Matrix{{1, 2}, {3, 4}}.Sum()
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A range over a constant of a named integer type declared in the same
+// cell (`for k := range End`, End a Kind): yaegi failed with "nil type";
+// the key keeps its type (Kind's String method prints it).
+func TestRangeOverNamedIntegerOfTheCell(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Kind int
+const (
+	Ident Kind = iota
+	Number
+	End
+)
+func (k Kind) String() string { return [...]string{"ident", "number", "end"}[k] }
+for k := range End {
+	fmt.Print(k, " ")
+}
+n := 0
+for range End {
+	n++
+}
+fmt.Println(n)`)
+	if got := io.stream("stdout"); got != "ident number 2\n" {
+		t.Errorf("got %q", got)
+	}
+}
