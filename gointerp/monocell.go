@@ -173,8 +173,8 @@ func beforeFuncVars(body []chunk, at int) int {
 	for i := 0; i < at && i < len(body); i++ {
 		if _, _, _, ok := plainFunc(body[i]); ok {
 			for _, c := range body[i:at] {
-				if c.kind == kindDecl && strings.HasPrefix(c.src, "type") {
-					return at
+				if c.kind == kindDecl && strings.HasPrefix(c.src, "type") && !c.generic {
+					return at // (a generic type is not declared: its copies are)
 				}
 			}
 			return i

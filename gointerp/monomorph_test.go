@@ -290,3 +290,35 @@ fmt.Println(recommend(2))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A cell that declares a function, a generic type and a generic function,
+// then runs statements that call the generic function with the function
+// (main's body pasted into a cell): the copy's function variable was
+// declared with the first function, before the copy of the type its
+// signature names ("undefined: Group__Sig__string").
+func TestCopiesBeforeFunctionVariablesAcrossGenericTypes(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Sig string
+func sig(w string) Sig { return Sig(w[:1]) }
+type Group[K comparable, V any] struct {
+	Key   K
+	Items []V
+}
+func GroupBy[K cmp.Ordered, V any](items []V, key func(V) K) []Group[K, V] {
+	m := map[K][]V{}
+	for _, it := range items {
+		m[key(it)] = append(m[key(it)], it)
+	}
+	var out []Group[K, V]
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, Group[K, V]{k, m[k]})
+	}
+	return out
+}
+words := strings.Fields("ab ac bd")
+groups := GroupBy(words, sig)
+fmt.Println(groups)`)
+	if got := io.stream("stdout"); got != "[{a [ab ac]} {b [bd]}]\n" {
+		t.Errorf("got %q", got)
+	}
+}
