@@ -60,8 +60,14 @@ func (c *checked) anyConversions() {
 // returns or writes in a composite literal, and the type it is converted
 // to there; with compiled, the arguments of functions of packages too.
 func (c *checked) conversions(conv func(e ast.Expr, target types.Type), compiled bool) {
+	c.conversionsIn(c.f, conv, compiled)
+}
+
+// conversionsIn is conversions in root (a function declaration, for
+// copies of generic code).
+func (c *checked) conversionsIn(root ast.Node, conv func(e ast.Expr, target types.Type), compiled bool) {
 	w := convWalk{c, conv, compiled, nil}
-	ast.Inspect(c.f, func(n ast.Node) bool {
+	ast.Inspect(root, func(n ast.Node) bool {
 		if n == nil {
 			return true
 		}

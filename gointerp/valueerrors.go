@@ -56,6 +56,23 @@ func (c *checked) errorValue(e ast.Expr, target types.Type) {
 	c.add(e.End(), e.End(), ")")
 }
 
+// errorValues is the same for generic function fd, in its copies (a
+// generic loader collecting RowError values in an []error).
+func (m *mono) errorValues(fd *ast.FuncDecl, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	m.c.conversionsIn(fd, func(e ast.Expr, target types.Type) {
+		t := m.c.typeOf(e)
+		if target == nil || !types.Identical(target, errorType) || !m.c.valueError(t) {
+			return
+		}
+		if s, ok := m.typeExpr(t, env); ok {
+			edits = append(edits, posEdit{e.Pos(), e.Pos(), "func(spargo_ev " + s + ") error { return " + errorOf("spargo_ev") + " }(", false},
+				posEdit{e.End(), e.End(), ")", false})
+		}
+	}, true)
+	return edits
+}
+
 // valueError reports whether t is a session struct type whose value (not
 // only its pointer) has the Error method.
 func (c *checked) valueError(t types.Type) bool {

@@ -85,3 +85,37 @@ func TestErrorsAsIntoInterfacesAndRecoveredErrors(t *testing.T) {
 		}
 	}
 }
+
+// The same in a generic method: its copies appended the struct as yaegi
+// converts it, and every error of the slice became the last one (a
+// generic CSV loader's row errors).
+func TestValueErrorsInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type RowError struct {
+	Row int
+	Err error
+}
+
+func (e RowError) Error() string { return fmt.Sprintf("row %d: %v", e.Row, e.Err) }
+
+type Loader[T any] struct{ parse func(string) (T, error) }
+
+func (l Loader[T]) Load(rows []string) (out []T, errs []error) {
+	for n, r := range rows {
+		v, err := l.parse(r)
+		if err != nil {
+			errs = append(errs, RowError{n + 1, err})
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, errs
+}`)
+	got := value(t, in, `l := Loader[int]{parse: strconv.Atoi}
+out, errs := l.Load([]string{"1", "x", "3", "y"})
+var re RowError
+fmt.Sprint(out, errs, errors.As(errs[1], &re), re.Row)`)
+	if want := `[1 3] [row 2: strconv.Atoi: parsing "x": invalid syntax row 4: strconv.Atoi: parsing "y": invalid syntax] true 4`; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
