@@ -28,7 +28,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
-			anyMatch(body, jsonRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)),
+			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)),
 	}
 }
 
@@ -48,6 +48,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	}
 	c.funcValueConversions()
 	c.anyKeys()
+	c.capturedLiterals()
 	c.arrayElemAddrs()
 	c.arrayPointerLens()
 	if w.stdLits {

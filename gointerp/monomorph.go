@@ -422,6 +422,7 @@ func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posE
 		edits = append(edits, m.closureArgs(fd.Body, env)...)
 		edits = append(edits, m.genericReturns(fd.Body)...)
 		edits = append(edits, m.errorValues(fd, env)...)
+		edits = append(edits, m.capturedLiterals(fd.Body)...)
 	}
 	return edits
 }
