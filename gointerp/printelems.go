@@ -79,20 +79,33 @@ func (c *checked) rendersItself(t types.Type) bool {
 // printElems wraps the cell's printed containers of session values with
 // String or Error methods.
 func (c *checked) printElems() {
+	defer func() { c.printAt = token.NoPos }()
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, path, name := c.stdCallee(n)
 		if call == nil {
 			return true
 		}
+		c.printAt = call.Pos()
 		if first, ok := printFuncs[path][name]; ok && call.Ellipsis.IsValid() {
 			// fmt.Println(args...): each element of the spread []any
 			// (not for %T and %p, which fmt writes before calling a
 			// Formatter)
-			if last := call.Args[len(call.Args)-1]; len(call.Args)-1 >= first && plainVerbs(call, name, first) {
-				if p := c.printer(types.Universe.Lookup("any").Type(), map[types.Type]bool{}, printMode{}); p != "nil" {
-					c.add(last.Pos(), last.Pos(), rtName+".FormattedEach(")
-					c.add(last.End(), last.End(), ", "+p+")")
-				}
+			last := call.Args[len(call.Args)-1]
+			if len(call.Args)-1 < first {
+				return true
+			}
+			p := c.printer(types.Universe.Lookup("any").Type(), map[types.Type]bool{}, printMode{})
+			switch {
+			case p == "nil":
+			case plainVerbs(call, name, first):
+				c.add(last.Pos(), last.Pos(), rtName+".FormattedEach(")
+				c.add(last.End(), last.End(), ", "+p+")")
+			case len(call.Args)-1 == first && strings.HasSuffix(name, "f") && isName(ast.Unparen(call.Args[first-1])):
+				// a format known when it runs (a logger's
+				// `fmt.Sprintf(format, args...)`): rt reads its verbs
+				format := call.Args[first-1]
+				c.add(last.Pos(), last.Pos(), rtName+".FormattedFor("+c.src[int(format.Pos())-c.base:int(format.End())-c.base]+", ")
+				c.add(last.End(), last.End(), ", "+p+")")
 			}
 			return true
 		}
@@ -278,24 +291,6 @@ func (c *checked) printerPart(parts []string, field string, t types.Type, seen m
 	return parts
 }
 
-// ifaceMethod is a function literal that calls the String or Error method
-// of a value of session interface t (that of its dynamic type), for a
-// Printer's Method; "" when none can be called.
-func (c *checked) ifaceMethod(t types.Type) string {
-	if !c.nameable(t) || isLocalType(t, c.pkg) {
-		return ""
-	}
-	body := ""
-	if m := c.stringMethod(t); m != "" {
-		body = "return spargo_v." + m + "(), true"
-	} else if sw := c.stringerCases(t, "return spargo_t.%s(), true"); sw != "" {
-		body = sw + "; return \"\", false"
-	} else {
-		return ""
-	}
-	return "func(spargo_v " + c.typeString(t) + ") (string, bool) { " + body + " }"
-}
-
 // plainVerbs reports whether print call, of function name, has no %T or
 // %p verb: a format it takes is a literal without them.
 func plainVerbs(call *ast.CallExpr, name string, first int) bool {
@@ -304,179 +299,4 @@ func plainVerbs(call *ast.CallExpr, name string, first int) bool {
 	}
 	lit, ok := call.Args[first-1].(*ast.BasicLit)
 	return ok && lit.Kind == token.STRING && !strings.Contains(lit.Value, "%T") && !strings.Contains(lit.Value, "%p")
-}
-
-// anyMethod is a function literal that calls the String or Error method
-// of a value held in an empty interface, for a Printer's Method: a type
-// switch over the session's named types that have one, except struct
-// types whose structure another shares (yaegi matches the cases of a
-// switch on an any by structure; rt calls it only for values of the
-// interpreter's types with methods and for structs); "" if none has.
-func (c *checked) anyMethod() string {
-	candidates := c.uniqueStructs()
-	candidates = append(candidates, c.sessionNamed(func(n *types.Named) bool {
-		_, isStruct := n.Underlying().(*types.Struct)
-		return !isStruct && !types.IsInterface(n)
-	})...)
-	// rt passes the value out of yaegi's valueInterface, with the name of
-	// its type there ("" when it has none)
-	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true", func(name string) string {
-		return fmt.Sprintf("(spargo_n == \"\" || spargo_n == %q)", name)
-	})
-	if sw == "" {
-		return ""
-	}
-	return "func(spargo_v any, spargo_n string) (string, bool) { " + sw + "; return \"\", false }"
-}
-
-// methodFunc is a function literal calling the Error or String method of
-// values of t (Error first, as fmt), or "nil" when t is not a session type
-// with one.
-func (c *checked) methodFunc(t types.Type) string {
-	m := c.stringMethod(t)
-	if m == "" {
-		return "nil"
-	}
-	name, ok := c.copyOrTypeName(t)
-	if !ok {
-		return "nil"
-	}
-	return "func(spargo_e any) string { return spargo_e.(" + name + ")." + m + "() }"
-}
-
-// methodCaller is the start of a call of a function literal that prints
-// a value of interface type t through its dynamic type's String or Error
-// method, calling it before printing (a panic in it leaves plain, the
-// value as printed otherwise); "" if t is not a session interface or any,
-// or no method can be found.
-func (c *checked) methodCaller(t types.Type, plain string) string {
-	if !(sessionType(t, c.pkg) || isEmptyIface(t)) || !c.nameable(t) || isLocalType(t, c.pkg) {
-		return ""
-	}
-	call := ""
-	if m := c.stringMethod(t); m != "" {
-		call = "spargo_p = " + rtName + ".Stringed(spargo_p, spargo_v." + m + "())"
-	} else if call = c.stringerSwitch(t); call == "" {
-		return ""
-	}
-	return "func(spargo_v " + c.typeString(t) + ") (spargo_p any) { spargo_p = " + plain +
-		"; if spargo_v != nil { defer func() { recover() }(); " + call + " }; return }("
-}
-
-// stringerSwitch is a type switch on spargo_v, of session interface t
-// without a String or Error method, that calls the method of each session
-// type implementing t that has one (the dynamic type's method, as fmt
-// calls it); "" if none has.
-func (c *checked) stringerSwitch(t types.Type) string {
-	return c.stringerCases(t, "spargo_p = "+rtName+".Stringed(spargo_p, spargo_t.%s())")
-}
-
-// stringerCases is stringerSwitch with body (where %s is the method's
-// name) for each case.
-func (c *checked) stringerCases(t types.Type, body string) string {
-	iface, ok := t.Underlying().(*types.Interface)
-	if !ok {
-		return ""
-	}
-	return c.typeCases(c.stringerCandidates(iface), iface, body, func(name string) string {
-		return fmt.Sprintf("%s.NamedAs(spargo_v, %q, true)", rtName, name)
-	})
-}
-
-// typeCases is a type switch on spargo_v with a case for each of the
-// candidates (and pointers to them) that implements iface and has a
-// String or Error method, body (where %s is the method's name) its
-// clause; "" if none has. On the empty interface, a named basic type's
-// case is an if of its own, which also tests guard(its name).
-func (c *checked) typeCases(candidates []*types.Named, iface *types.Interface, body string, guard func(string) string) string {
-	var ifs, cases []string
-	for _, ct := range c.implementing(candidates, iface) {
-		m := c.stringMethod(ct)
-		if m == "" {
-			continue
-		}
-		if n, ok := ct.(*types.Named); ok && iface.NumMethods() == 0 && isBasic(n.Underlying()) {
-			// yaegi's switch on an any takes a Weekday for a plain int (or
-			// another named int): rt tells them apart (rt/typenames.go)
-			ifs = append(ifs, fmt.Sprintf("if spargo_t, ok := spargo_v.(%s); ok && %s { %s }",
-				c.typeString(ct), guard(n.Obj().Name()), fmt.Sprintf(body, m)))
-			continue
-		}
-		cases = append(cases, "case "+c.typeString(ct)+": "+fmt.Sprintf(body, m))
-	}
-	sw := ""
-	if len(cases) > 0 {
-		sw = "switch spargo_t := spargo_v.(type) { " + strings.Join(cases, "; ") + " }"
-	}
-	switch {
-	case len(ifs) == 0:
-		return sw
-	case sw == "":
-		return strings.Join(ifs, " else ")
-	}
-	return strings.Join(ifs, " else ") + " else { " + sw + " }"
-}
-
-// isBasic reports whether t is a basic type.
-func isBasic(t types.Type) bool {
-	_, ok := t.(*types.Basic)
-	return ok
-}
-
-// stringerCandidates are the session's named types a value of iface may
-// hold, for stringerSwitch. For the empty interface, only struct types of
-// a unique structure: yaegi matches a case by structure there, and
-// `case Tile:` would take a plain int.
-func (c *checked) stringerCandidates(iface *types.Interface) []*types.Named {
-	if iface.NumMethods() == 0 {
-		// and named basic types, which typeCases tells apart
-		return append(c.uniqueStructs(), c.sessionNamed(func(n *types.Named) bool { return isBasic(n.Underlying()) })...)
-	}
-	return c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) })
-}
-
-// implementing lists the candidates T and *T that implement iface and
-// that the cell can name.
-func (c *checked) implementing(candidates []*types.Named, iface *types.Interface) []types.Type {
-	var out []types.Type
-	for _, named := range candidates {
-		for _, ct := range []types.Type{named, types.NewPointer(named)} {
-			if types.Implements(ct, iface) && c.nameable(ct) && !isLocalType(ct, c.pkg) {
-				out = append(out, ct)
-			}
-		}
-	}
-	return out
-}
-
-// stringMethod is "Error" or "String", the method fmt calls on values of
-// session type t (Error first), or "" if it has neither.
-func (c *checked) stringMethod(t types.Type) string {
-	if t == nil || !sessionType(t, c.pkg) {
-		return ""
-	}
-	ms := types.NewMethodSet(t)
-	for _, m := range []string{"Error", "String"} {
-		sel := ms.Lookup(c.pkg, m)
-		if sel == nil {
-			continue
-		}
-		if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
-			types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
-			return m
-		}
-	}
-	return ""
-}
-
-// copyOrTypeName writes t as the cell's source (typeString); a generic
-// instance only by its copy's name, if the cell has that copy.
-func (c *checked) copyOrTypeName(t types.Type) (string, bool) {
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
-		if c.mono == nil {
-			return "", false
-		}
-		return c.mono.typeExpr(t, nil)
-	}
-	return c.typeString(t), true
 }

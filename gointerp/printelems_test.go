@@ -2,6 +2,7 @@ package gointerp
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -321,5 +322,44 @@ func (p *P) Name() string { return "P" }`, `func show(v any) string { return fmt
 		if got := value(t, in, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
+	}
+}
+
+// A logger's `fmt.Sprintf(format, args...)`, the format a variable: the
+// spread operands were left as yaegi passes them (a pointer with a
+// String method printed as {0xc000... {...}}), and %T still names them.
+func TestSpreadOperandsOfVariableFormat(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Named struct{ Name string }
+func (n Named) String() string { return n.Name }
+type Wolf struct {
+	Named
+	HP int
+}
+func logf(format string, a ...any) string { return fmt.Sprintf(format, a...) }`)
+	if got := value(t, in, `logf("%v hits %v (hp %d) %T", &Wolf{Named{"wolf"}, 3}, &Wolf{Named{"sheep"}, 1}, 5, 2.5)`); got != "wolf hits sheep (hp 5) float64" {
+		t.Errorf("got %s", got)
+	}
+}
+
+// The same in a cell that runs statements, the error type's method
+// declared after a var statement: the printing function, declared before
+// it, named the method and did not compile ("undefined selector: Error").
+// It runs now; that method is not called there (its fields print), which
+// the README lists.
+func TestSpreadOperandsBeforeMethodDeclared(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Audit struct{ entries []string }
+func (a *Audit) Record(format string, args ...any) {
+	a.entries = append(a.entries, fmt.Sprintf(format, args...))
+}
+var ErrGone = errors.New("gone")
+type LateError struct{ Days int }
+func (e LateError) Error() string { return fmt.Sprintf("%d days late", e.Days) }
+a := &Audit{}
+a.Record("%v and %v", LateError{2}, ErrGone)
+fmt.Println(a.entries)`)
+	if got := io.stream("stdout"); !strings.HasSuffix(got, " and gone]\n") {
+		t.Errorf("got %q", got)
 	}
 }

@@ -122,7 +122,8 @@ func (w valueWriter) dynamicMethod(v reflect.Value, p *Printer) (s string, ok bo
 // cell's interface, v as yaegi holds it (its valueInterface); for the
 // empty interface (an element of an []any), a value of the interpreter's
 // types with methods out of yaegi's wrapper (a case of the method's type
-// switch did not match it in), or a struct: the cases match by structure.
+// switch did not match it in), or a struct or a pointer to one: the cases
+// match by structure (and struct tags, structidentity.go).
 func methodArg(v reflect.Value, in reflect.Type) (reflect.Value, bool) {
 	if in.Kind() != reflect.Interface || in.NumMethod() > 0 {
 		inner, held := heldValue(v)
@@ -138,7 +139,7 @@ func methodArg(v reflect.Value, in reflect.Type) (reflect.Value, bool) {
 	switch {
 	case held && inner.IsValid() && inner.CanInterface():
 		v = inner
-	case held || v.Kind() != reflect.Struct || !v.CanInterface():
+	case held || !structOrPointer(v) || !v.CanInterface():
 		return v, false
 	}
 	arg := reflect.New(in).Elem()
@@ -197,4 +198,9 @@ func scalar(t reflect.Type) bool {
 		return false
 	}
 	return true
+}
+
+// structOrPointer reports whether v is a struct or a non-nil pointer to one.
+func structOrPointer(v reflect.Value) bool {
+	return v.Kind() == reflect.Struct || v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.Struct
 }

@@ -218,6 +218,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Stringed":          reflect.ValueOf(Stringed),
 		"Printable":         reflect.ValueOf(Printable),
 		"Key":               reflect.ValueOf(Key),
+		"FormattedFor":      reflect.ValueOf(FormattedFor),
 		"Printer":           reflect.ValueOf((*Printer)(nil)),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),

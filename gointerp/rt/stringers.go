@@ -58,6 +58,35 @@ func Printable(x any) any {
 	return printed{x, &Printer{Dynamic: true}}
 }
 
+// FormattedFor is xs, the operands of format, each Formatted with p but
+// those of %T and %p, which fmt prints before it asks a value to format
+// itself; xs as they are when format numbers its operands ("%[2]d").
+func FormattedFor(format string, xs []any, p *Printer) []any {
+	out := make([]any, len(xs))
+	copy(out, xs)
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		if format[i] == '[' || format[i] == '*' {
+			return xs
+		}
+		if arg < len(xs) && format[i] != 'T' && format[i] != 'p' {
+			out[arg] = printed{xs[arg], p}
+		}
+		arg++
+	}
+	return out
+}
+
 // Stringed is x, printed by fmt as its String (or Error) method gave s:
 // for a value held in a cell's interface, whose method the cell calls
 // before printing (a callback into the interpreter could not call it).
