@@ -71,11 +71,12 @@ func (sw switchLowering) lower(s *ast.SwitchStmt) {
 		sw.ifaceCases(s)
 		return
 	}
+	moved := sw.initInBlock(s)
 	if !sw.mixed(s) {
 		return
 	}
 	tag := "spargo_t"
-	if s.Init != nil {
+	if s.Init != nil && !moved {
 		if !isName(s.Tag) {
 			return
 		}
@@ -88,6 +89,31 @@ func (sw switchLowering) lower(s *ast.SwitchStmt) {
 	for _, st := range s.Body.List {
 		sw.compareCases(st.(*ast.CaseClause).List, tag, sw.info.Types[s.Tag])
 	}
+}
+
+// initInBlock moves the init statement of switch s out, into a block
+// around it, when the tag is not a name: yaegi compared the cases with
+// the zero value of `t.Kind` in `switch t := p.next(); t.Kind {` (a
+// parser's primary took every token for the first case):
+//
+//	switch t := p.next(); t.Kind {    →    { t := p.next(); switch t.Kind {
+//	...                                    ... }
+//	}                                      }
+//
+// A labeled switch is left alone (its label must stay on it).
+func (sw switchLowering) initInBlock(s *ast.SwitchStmt) bool {
+	if _, name := s.Tag.(*ast.Ident); s.Init == nil || name {
+		return false
+	}
+	start := int(s.Pos()) - sw.base
+	line := sw.src[strings.LastIndexByte(sw.src[:start], '\n')+1 : start]
+	if strings.HasSuffix(strings.TrimSpace(line), ":") || strings.Contains(line, "case ") {
+		return false
+	}
+	sw.add(s.Pos(), s.Init.Pos(), "{ ")
+	sw.add(s.Init.End(), s.Tag.Pos(), "; switch ")
+	sw.add(s.End(), s.End(), " }")
+	return true
 }
 
 // compareCases turns the case list `a, b` into `tag == a || tag == b`:

@@ -81,3 +81,52 @@ func find[T interface {
 		t.Errorf("find: %s, want true false", got)
 	}
 }
+
+// `switch t := p.next(); t.Kind {`: yaegi compared the cases with the
+// zero value of the tag, so a parser took every token for its first case.
+// The init statement moves into a block around the switch.
+func TestSwitchInitWithFieldTag(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Kind int
+const (
+	Num Kind = iota
+	LParen
+)
+type Token struct {
+	Kind Kind
+	Text string
+}
+type parser struct {
+	toks []Token
+	pos  int
+}
+func (p *parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
+func (p *parser) kinds() (out []string) {
+	for p.pos < len(p.toks) {
+		switch t := p.next(); t.Kind {
+		case Num:
+			out = append(out, "num "+t.Text)
+		case LParen:
+			out = append(out, "paren")
+		}
+	}
+	return out
+}
+func text(t Token) string {
+	switch n := len(t.Text); t.Text[:min(n, 1)] {
+	case "(":
+		return "open"
+	}
+	return "other"
+}`)
+	if got := value(t, in, `p := &parser{toks: []Token{{LParen, "("}, {Num, "1"}}}
+var a any = 3
+r := "none"
+switch v := a; v {
+case 3:
+	r = "three"
+}
+fmt.Sprint(p.kinds(), text(Token{LParen, "("}), r)`); got != "[paren num 1]openthree" {
+		t.Errorf("got %s", got)
+	}
+}
