@@ -152,3 +152,39 @@ fmt.Println(err)`)
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// UnmarshalText of a field's type (a status enum decoded from its name),
+// and the field's name in a type error when a hook decodes the struct.
+func TestJSONUnmarshalTextAndFieldErrors(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Status int
+var names = map[Status]string{0: "pending", 1: "active"}
+func (s Status) MarshalText() ([]byte, error) { return []byte(names[s]), nil }
+func (s *Status) UnmarshalText(b []byte) error {
+	for k, v := range names {
+		if v == string(b) {
+			*s = k
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown status %q", b)
+}
+type Customer struct {
+	ID     int    `+"`json:\"id\"`"+`
+	Status Status `+"`json:\"status\"`"+`
+}
+func decode(s string) string {
+	var c Customer
+	err := json.Unmarshal([]byte(s), &c)
+	return fmt.Sprint(c.ID, " ", c.Status == 1, " ", err)
+}`)
+	for cell, want := range map[string]string{
+		`decode(`+"`"+`{"id":2,"status":"active"}`+"`"+`)`: "2 true <nil>",
+		`decode(`+"`"+`{"status":"frozen"}`+"`"+`)`:        `0 false unknown status "frozen"`,
+		`decode(`+"`"+`{"id":"four"}`+"`"+`)`:              "0 false json: cannot unmarshal string into Go struct field Customer.id of type int",
+	} {
+		if got := value(t, in, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+}

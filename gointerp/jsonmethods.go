@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// MarshalJSON, MarshalText and UnmarshalJSON methods of the session's
+// MarshalJSON, MarshalText, UnmarshalJSON and UnmarshalText methods of the session's
 // types, which encoding/json could not see (reflect has no methods of
 // yaegi's types): the static type of what a cell marshals or decodes
 // tells where such types sit in it, and the call passes rt a function per
@@ -121,11 +121,16 @@ func (h *hookFinder) hook(t types.Type, addressable bool) string {
 		return ""
 	}
 	if h.unmarshal {
-		if !hasMethod(types.NewPointer(t), "UnmarshalJSON", h.c.pkg) {
-			return ""
-		}
 		ts := h.c.typeString(t)
-		return "func(spargo_b []byte) (any, error) { var spargo_x " + ts + "; spargo_err := spargo_x.UnmarshalJSON(spargo_b); return spargo_x, spargo_err }"
+		switch {
+		case hasMethod(types.NewPointer(t), "UnmarshalJSON", h.c.pkg):
+			return "func(spargo_b []byte) (any, error) { var spargo_x " + ts + "; spargo_err := spargo_x.UnmarshalJSON(spargo_b); return spargo_x, spargo_err }"
+		case hasMethod(types.NewPointer(t), "UnmarshalText", h.c.pkg):
+			// json passes a JSON string's contents
+			return "func(spargo_b []byte) (any, error) { var spargo_x " + ts + "; spargo_s, spargo_err := " + rtName +
+				".JSONTextOf(spargo_b); if spargo_err == nil { spargo_err = spargo_x.UnmarshalText(spargo_s) }; return spargo_x, spargo_err }"
+		}
+		return ""
 	}
 	mset := t
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && addressable {

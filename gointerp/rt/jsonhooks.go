@@ -372,10 +372,24 @@ func (r hookReader) decodeStruct(raw []byte, dst reflect.Value, path string, nul
 			continue
 		}
 		if err := r.decode(m, settableField(dst, f.path), path+fieldPath(f.path)); err != nil {
-			return err
+			return inField(err, k)
 		}
 	}
 	return nil
+}
+
+// inField is err, from decoding the member k of an object, with k
+// prefixed to the path of the field json reports, as json does.
+func inField(err error, k string) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "" {
+			te.Field = k
+		} else {
+			te.Field = k + "." + te.Field
+		}
+	}
+	return err
 }
 
 // fieldFor finds the field of JSON key k: the exact key, else one that
@@ -400,6 +414,16 @@ func JSONText(b []byte, err error) ([]byte, error) {
 		return nil, err
 	}
 	return json.Marshal(string(b))
+}
+
+// JSONTextOf is the text a JSON string b holds, for an UnmarshalText
+// method: json calls it with the string's contents.
+func JSONTextOf(b []byte) ([]byte, error) {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
 }
 
 // JSONStructNames is err, from decoding JSON into a value of a cell's

@@ -204,6 +204,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONUnmarshalWith": reflect.ValueOf(JSONUnmarshalWith),
 		"JSONDecodeWith":    reflect.ValueOf(JSONDecodeWith),
 		"JSONText":          reflect.ValueOf(JSONText),
+		"JSONTextOf":        reflect.ValueOf(JSONTextOf),
 		"Pull":              reflect.ValueOf(Pull),
 		"SliceLen":          reflect.ValueOf(SliceLen),
 		"NamedAs":           reflect.ValueOf(NamedAs),
