@@ -179,9 +179,9 @@ func decode(s string) string {
 	return fmt.Sprint(c.ID, " ", c.Status == 1, " ", err)
 }`)
 	for cell, want := range map[string]string{
-		`decode(`+"`"+`{"id":2,"status":"active"}`+"`"+`)`: "2 true <nil>",
-		`decode(`+"`"+`{"status":"frozen"}`+"`"+`)`:        `0 false unknown status "frozen"`,
-		`decode(`+"`"+`{"id":"four"}`+"`"+`)`:              "0 false json: cannot unmarshal string into Go struct field Customer.id of type int",
+		`decode(` + "`" + `{"id":2,"status":"active"}` + "`" + `)`: "2 true <nil>",
+		`decode(` + "`" + `{"status":"frozen"}` + "`" + `)`:        `0 false unknown status "frozen"`,
+		`decode(` + "`" + `{"id":"four"}` + "`" + `)`:              "0 false json: cannot unmarshal string into Go struct field Customer.id of type int",
 	} {
 		if got := value(t, in, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
