@@ -129,17 +129,23 @@ func (c *checked) marshals(call *ast.CallExpr) bool {
 // holdsEmptyIface reports whether t is, or is a map or slice of, an empty
 // interface (the values JSONPlain rebuilds).
 func holdsEmptyIface(t types.Type, seen map[types.Type]bool) bool {
+	return holdsIface(t, seen, func(i *types.Interface) bool { return i.NumMethods() == 0 })
+}
+
+// holdsIface reports whether t is, or is a map or slice of, an interface
+// that is ok.
+func holdsIface(t types.Type, seen map[types.Type]bool, ok func(*types.Interface) bool) bool {
 	if t == nil || seen[t] {
 		return false
 	}
 	seen[t] = true
 	switch u := t.Underlying().(type) {
 	case *types.Interface:
-		return u.NumMethods() == 0
+		return ok(u)
 	case *types.Map:
-		return holdsEmptyIface(u.Elem(), seen)
+		return holdsIface(u.Elem(), seen, ok)
 	case *types.Slice:
-		return holdsEmptyIface(u.Elem(), seen)
+		return holdsIface(u.Elem(), seen, ok)
 	}
 	return false
 }

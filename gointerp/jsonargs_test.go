@@ -188,3 +188,39 @@ func decode(s string) string {
 		}
 	}
 }
+
+// Polymorphic JSON: a `type Shapes []Shape` with MarshalJSON and
+// UnmarshalJSON, inside a struct marshalled through the Shape interface
+// (a group of shapes): the group's items were written as {}.
+func TestJSONMethodsThroughCellInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Shape interface{ Kind() string }
+type Rect struct{ W int `+"`json:\"w\"`"+` }
+type Group struct {
+	Name  string `+"`json:\"name\"`"+`
+	Items Shapes `+"`json:\"items\"`"+`
+}
+func (Rect) Kind() string  { return "rect" }
+func (Group) Kind() string { return "group" }
+type Shapes []Shape
+type envelope struct {
+	Type string          `+"`json:\"type\"`"+`
+	Data json.RawMessage `+"`json:\"data\"`"+`
+}
+func (ss Shapes) MarshalJSON() ([]byte, error) {
+	var envs []envelope
+	for _, s := range ss {
+		b, err := json.Marshal(s)
+		if err != nil {
+			return nil, err
+		}
+		envs = append(envs, envelope{s.Kind(), b})
+	}
+	return json.Marshal(envs)
+}`)
+	got := value(t, in, `b, err := json.Marshal(Shapes{Rect{1}, Group{"g", Shapes{Rect{2}}}})
+fmt.Sprint(string(b), err)`)
+	if want := `[{"type":"rect","data":{"w":1}},{"type":"group","data":{"name":"g","items":[{"type":"rect","data":{"w":2}}]}}]<nil>`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

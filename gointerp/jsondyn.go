@@ -23,10 +23,10 @@ import (
 // zero value and its name each (rt/jsonhooks.go).
 
 // dynamicJSONHooks adds to hooks, for a value of type t that holds an
-// empty interface, the hooks by type name, and returns the known struct
+// interface (empty or a cell's: a Shape), the hooks by type name, and returns the known struct
 // types as further arguments of JSONWith (", T{}, \"T\"").
 func (c *checked) dynamicJSONHooks(t types.Type, hooks map[string]string) (known string) {
-	if t == nil || !holdsEmptyIface(t, map[types.Type]bool{}) {
+	if t == nil || !holdsIface(t, map[types.Type]bool{}, func(*types.Interface) bool { return true }) {
 		return ""
 	}
 	unique := map[*types.Named]bool{}

@@ -168,11 +168,19 @@ func (c *checked) fromAnyVar(t types.Type, v string) string {
 	case *types.Interface:
 		return "func() " + ts + " { spargo_i, _ := " + v + ".(" + ts + "); return spargo_i }()"
 	default:
-		if !builtinOnly(u) {
+		if !builtinOnly(u) && !sliceOfSessionIface(u, c.pkg) {
 			return ""
 		}
 		return ts + "(" + v + ".(" + types.TypeString(u, c.qual) + "))"
 	}
+}
+
+// sliceOfSessionIface reports whether t is a slice of a cell's interface
+// type (`type Shapes []Shape` with a MarshalJSON method), which yaegi
+// holds as a slice of its interface values.
+func sliceOfSessionIface(t types.Type, pkg *types.Package) bool {
+	s, ok := t.(*types.Slice)
+	return ok && types.IsInterface(s.Elem()) && sessionType(s.Elem(), pkg)
 }
 
 // hasMethod reports whether t's method set has a method name declared in

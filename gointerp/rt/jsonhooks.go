@@ -433,7 +433,7 @@ func JSONTextOf(b []byte) ([]byte, error) {
 // .version" (gointerp's jsonStructNames).
 func JSONStructNames(err error, names map[string]string) error {
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Struct == "" {
+	if errors.As(err, &te) && te.Struct == "" && te.Field != "" { // (a top-level value is no field)
 		prefix := ""
 		if i := strings.LastIndex(te.Field, "."); i >= 0 {
 			prefix = te.Field[:i]
