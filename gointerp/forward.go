@@ -3,6 +3,7 @@ package gointerp
 import (
 	"fmt"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -65,9 +66,27 @@ func (a *asserter) forwarder(name string, t types.Type, iface *types.Interface) 
 		}
 		fmt.Fprintf(&b, "\nfunc (f %s) %s(%s) (%s) { %s %s return %s }", fw, m.Name(), strings.Join(params, ", "),
 			strings.Join(results, ", "), call, strings.Join(conv, " "), strings.Join(vals, ", "))
-		sigs = append(sigs, fmt.Sprintf("%q", fmt.Sprintf("%s/%d/%d", m.Name(), sig.Params().Len(), sig.Results().Len())))
+		sigs = append(sigs, strconv.Quote(fmt.Sprintf("%s/%d/%d/%s|%s", m.Name(), sig.Params().Len(), sig.Results().Len(),
+			a.c.reflectNames(sig.Params()), a.c.reflectNames(sig.Results()))))
 	}
 	return b.String(), fmt.Sprintf("%s.NativeHas(x, %s)", rtName, strings.Join(sigs, ", ")) + " { return " + fw + "{x}, true }"
+}
+
+// reflectNames writes the types of tuple as reflect names them, comma
+// separated, for rt.NativeHas to compare with a method's: "?" for one that
+// names a cell's type (reflect names it otherwise) or is written with a
+// separator. So `Unwrap() []error` is not taken for `Unwrap() error`.
+func (c *checked) reflectNames(tuple *types.Tuple) string {
+	names := make([]string, tuple.Len())
+	for i := range tuple.Len() {
+		t := tuple.At(i).Type()
+		name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		if mentionsSession(t, c.pkg) || funcMentionsSession(t, c.pkg) || strings.ContainsAny(name, ",/|") || isEmptyIface(t) {
+			name = "?"
+		}
+		names[i] = name
+	}
+	return strings.Join(names, ",")
 }
 
 // prefixEach writes each of xs after sep.

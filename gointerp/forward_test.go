@@ -44,3 +44,27 @@ n`)
 		t.Errorf("got %s, want 2", got)
 	}
 }
+
+// A type switch with cases `interface{ Unwrap() []error }` and then
+// `interface{ Unwrap() error }` (an error tree walker): fmt.Errorf's
+// single wrapper matched the first, by its method's name and counts, and
+// lost its child.
+func TestForwarderTellsResultTypesApart(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func kids(err error) int {
+	switch u := err.(type) {
+	case interface{ Unwrap() []error }:
+		return len(u.Unwrap())
+	case interface{ Unwrap() error }:
+		if u.Unwrap() != nil {
+			return 1
+		}
+	}
+	return 0
+}`)
+	got := value(t, in, `j := errors.Join(errors.New("a"), errors.New("b"))
+fmt.Sprint(kids(j), kids(fmt.Errorf("x: %w", j)), kids(errors.New("z")), kids(fmt.Errorf("%w %w", j, j)))`)
+	if got != "2 1 0 2" {
+		t.Errorf("got %s", got)
+	}
+}
