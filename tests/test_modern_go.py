@@ -146,6 +146,9 @@ def test_comparisons_and_printing_of_session_types(cells):
     # from float64 in a type switch, MarshalJSON inside a map[string]any,
     # and a top-level return that ends the cell quietly
     assert stdout(cells["session11"]) == '1 2 temp float {"level":"high"}\n'
+    # a switch with an init and a field tag, a struct literal assigned in a
+    # closure, nils assigned to two fields at once, a named int in an any
+    assert stdout(cells["session12"]) == "paren [{[1 2]} {[3 4]}] main.UserID [1 2.5] true\n"
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

@@ -325,6 +325,22 @@ def modern_go():
                  "fmt.Println(workers[0].done, workers[1].done, kind(Temp(1)), kind(2.5), string(doc))\n"
                  "if len(runs) == 2 {\n\treturn\n}\nfmt.Println(\"not reached\")",
                  "session11"),
+            code("type TokKind int\nconst (\n\tNumTok TokKind = iota\n\tParenTok\n)\n"
+                 "type Tok struct {\n\tKind TokKind\n\tText string\n}\n"
+                 "type UserID int64\ntype listNode struct{ prev, next *listNode }\n"
+                 "func firstKind(toks []Tok) string {\n\ti := 0\n\tnext := func() Tok { t := toks[i]; i++; return t }\n"
+                 "\tswitch t := next(); t.Kind {\n\tcase NumTok:\n\t\treturn \"num\"\n\tcase ParenTok:\n\t\treturn \"paren\"\n\t}\n"
+                 "\treturn \"none\"\n}\n"
+                 "type Batch struct{ Rows []int }\n"
+                 "func batches(in []int) (out []Batch) {\n\tvar cur Batch\n"
+                 "\tflush := func() { out = append(out, cur); cur = Batch{} }\n"
+                 "\tfor _, r := range in {\n\t\tcur.Rows = append(cur.Rows, r)\n\t\tif len(cur.Rows) == 2 {\n\t\t\tflush()\n\t\t}\n\t}\n"
+                 "\treturn out\n}\n"
+                 "func unlink(n *listNode) { n.prev, n.next = nil, nil }\n"
+                 "n := &listNode{}\nn.next = n\nunlink(n)\nvar id any = UserID(7)\n"
+                 "fmt.Printf(\"%s %v %T %v %v\\n\", firstKind([]Tok{{ParenTok, \"(\"}}), batches([]int{1, 2, 3, 4}), id, "
+                 "[]any{UserID(1), 2.5}, n.next == nil)",
+                 "session12"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
