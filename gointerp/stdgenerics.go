@@ -145,14 +145,7 @@ func spreadCallees(f *ast.File) map[*ast.Ident]bool {
 // comparison panicked ("reflect: call of reflect.Value.Float on int
 // Value").
 func (c *checked) stdConstArgs() {
-	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || c.chunkAt(call.Pos()) < 0 {
-			return true
-		}
-		if sig := c.stdSignature(call); sig == nil || sig.TypeParams() == nil {
-			return true
-		}
+	c.eachStdGenericCall(func(call *ast.CallExpr) {
 		for _, a := range call.Args {
 			tv := c.info.Types[a]
 			if b, ok := tv.Type.(*types.Basic); ok && tv.Value != nil && b.Info()&types.IsUntyped == 0 && (b.Name() != defaultName(a) || defaultName(a) == "float64") {
@@ -160,8 +153,25 @@ func (c *checked) stdConstArgs() {
 				c.add(a.End(), a.End(), ")")
 			}
 		}
+	})
+}
+
+// eachStdGenericCall calls f with each call, in the cell, of a generic
+// function of the standard library.
+func (c *checked) eachStdGenericCall(f func(*ast.CallExpr)) {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && c.chunkAt(call.Pos()) >= 0 && c.stdGenericCall(call) {
+			f(call)
+		}
 		return true
 	})
+}
+
+// stdGenericCall reports whether call calls a generic function of another
+// package.
+func (c *checked) stdGenericCall(call *ast.CallExpr) bool {
+	sig := c.stdSignature(call)
+	return sig != nil && sig.TypeParams() != nil
 }
 
 // defaultName is the name of the default type of literal e ("" for
@@ -244,22 +254,10 @@ func (c *checked) foreignBasic(t types.Type) *types.Named {
 //
 //	slices.IndexFunc(rs, unicode.IsLetter)    →    slices.IndexFunc(rs, func(spargo_f0 rune) bool { return unicode.IsLetter(spargo_f0) })
 func (c *checked) nativeFuncArgs() {
-	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || c.chunkAt(call.Pos()) < 0 {
-			return true
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		if _, generic := c.info.Instances[sel.Sel]; !generic || c.info.Uses[sel.Sel] == nil || c.info.Uses[sel.Sel].Pkg() == c.pkg {
-			return true
-		}
+	c.eachStdGenericCall(func(call *ast.CallExpr) {
 		for _, a := range call.Args {
 			c.wrapNativeFunc(a)
 		}
-		return true
 	})
 }
 
@@ -325,26 +323,6 @@ func (c *checked) genericReturnEdits(n ast.Node) []posEdit {
 		return true
 	})
 	return edits
-}
-
-// stdGenericCall reports whether call calls a generic function of another
-// package.
-func (c *checked) stdGenericCall(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.IndexExpr:
-		if sel, ok := f.X.(*ast.SelectorExpr); ok {
-			id = sel.Sel
-		}
-	}
-	if id == nil {
-		return false
-	}
-	_, generic := c.info.Instances[id]
-	obj := c.info.Uses[id]
-	return generic && obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pkg
 }
 
 // inFuncRange reports whether the innermost function around the end of
