@@ -31,15 +31,13 @@ func cellReturns(body []chunk) ([]chunk, error) {
 		if c.kind != kindStmt || !strings.Contains(c.src, "return") && !strings.Contains(c.src, "recover()") {
 			continue
 		}
-		const prefix = "package p\nfunc _() {\n"
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "", prefix+c.src+"\n}", parser.SkipObjectResolution)
-		if err != nil || len(f.Decls) != 1 {
+		ps, err := parseStmts(c.src, parser.SkipObjectResolution)
+		if err != nil {
 			continue
 		}
 		var edits []edit
 		var bad *ast.ReturnStmt
-		ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		ast.Inspect(ps.body, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.FuncLit:
 				return false
@@ -47,19 +45,19 @@ func cellReturns(body []chunk) ([]chunk, error) {
 				if len(x.Results) > 0 && bad == nil {
 					bad = x
 				}
-				start := fset.Position(x.Pos()).Offset - len(prefix)
+				start := ps.off(x.Pos())
 				edits = append(edits, edit{start, start + len("return"), rtName + ".EndCell()"})
 			case *ast.CallExpr:
 				// recover() outside a deferred function gives nil in Go; at
 				// a cell's top level yaegi panicked (nil dereference)
 				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "recover" && len(x.Args) == 0 {
-					edits = append(edits, edit{fset.Position(x.Pos()).Offset - len(prefix), fset.Position(x.End()).Offset - len(prefix), "any(nil)"})
+					edits = append(edits, edit{ps.off(x.Pos()), ps.off(x.End()), "any(nil)"})
 				}
 			}
 			return true
 		})
 		if bad != nil {
-			line, col := cellPos(fset.Position(bad.Pos()), c)
+			line, col := cellPos(ps.fset.Position(bad.Pos()), c)
 			return nil, compileError(fmt.Errorf("cell:%d:%d: too many return values: a return at a cell's top level ends the cell and takes no values", line, col), nil, 0)
 		}
 		body[i].src = applyEdits(c.src, edits)

@@ -42,16 +42,15 @@ func (ta *checker) noteVarDefs(body []chunk) {
 
 // parseVarDef reads `a, b := x, y` or `var a, b = x` (also `var a T`).
 func parseVarDef(src string) *varDef {
-	const prefix = "package p\nfunc _() {\n"
-	f, err := parser.ParseFile(token.NewFileSet(), "", prefix+src+"\n}", parser.SkipObjectResolution)
-	if err != nil || len(f.Decls) != 1 {
+	ps, err := parseStmts(src, parser.SkipObjectResolution)
+	if err != nil {
 		return nil
 	}
-	body := f.Decls[0].(*ast.FuncDecl).Body
+	body := ps.body
 	if len(body.List) != 1 {
 		return nil
 	}
-	text := func(n ast.Node) string { return (prefix + src)[int(n.Pos())-1 : int(n.End())-1] }
+	text := func(n ast.Node) string { return src[ps.off(n.Pos()):ps.off(n.End())] }
 	var names []string
 	var rest string // what follows the names in a var declaration
 	switch s := body.List[0].(type) {
@@ -80,7 +79,7 @@ func parseVarDef(src string) *varDef {
 		for _, n := range vs.Names {
 			names = append(names, n.Name)
 		}
-		rest = (prefix + src)[int(vs.Names[len(vs.Names)-1].End())-1 : int(vs.End())-1]
+		rest = src[ps.off(vs.Names[len(vs.Names)-1].End()):ps.off(vs.End())]
 	default:
 		return nil
 	}

@@ -188,7 +188,7 @@ func parses(code string) bool {
 			}
 			continue
 		}
-		if _, err := parser.ParseFile(fset, "", "package p\nfunc _() {\n"+c.src+"\n}", 0); err != nil {
+		if _, err := parseStmts(c.src, 0); err != nil {
 			return false
 		}
 	}

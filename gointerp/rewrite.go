@@ -54,15 +54,15 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 		return src
 	}
 	const filePrefix = "package p\n"
-	const funcPrefix = "package p\nfunc _() {\n"
 	fset := token.NewFileSet()
 	prefix := filePrefix
 	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
 	if err != nil {
-		prefix = funcPrefix
-		if f, err = parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution); err != nil {
+		ps, err := parseStmts(src, parser.SkipObjectResolution)
+		if err != nil && err != errNotStmts {
 			return src
 		}
+		prefix, fset, f = stmtsPrefix, ps.fset, ps.file
 	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var edits []edit

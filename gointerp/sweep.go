@@ -109,12 +109,11 @@ func mayBindTemporary(code string) bool {
 	if !strings.Contains(code, ".") {
 		return false
 	}
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", "package p\nfunc _() {\n"+code+"\n}", parser.SkipObjectResolution)
-	if err != nil {
-		if f, err = parser.ParseFile(fset, "", "package p\n"+code, parser.SkipObjectResolution); err != nil {
-			return true // cannot tell: keep
-		}
+	var f ast.Node
+	if ps, err := parseStmts(code, parser.SkipObjectResolution); err == nil {
+		f = ps.file
+	} else if f, err = parser.ParseFile(token.NewFileSet(), "", "package p\n"+code, parser.SkipObjectResolution); err != nil {
+		return true // cannot tell: keep
 	}
 	called := map[ast.Expr]bool{}
 	found := false

@@ -52,14 +52,11 @@ func wrapTopBlocks(src string) string {
 	if !blockDefineRE.MatchString(src) {
 		return src
 	}
-	const prefix = "package p\nfunc _() {\n"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution)
-	if err != nil || len(f.Decls) != 1 {
+	ps, err := parseStmts(src, parser.SkipObjectResolution)
+	if err != nil {
 		return src
 	}
-	body := f.Decls[0].(*ast.FuncDecl).Body
-	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
+	body, off := ps.body, ps.off
 	var edits []edit
 	for i, st := range body.List {
 		if !holdsBlock(st) || !declaresVars(st) || defers(st) && !definesSeveral(st) {

@@ -3,7 +3,6 @@ package gointerp
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"sort"
 	"strings"
@@ -43,14 +42,13 @@ func firstUse(chunks []chunk, names []string) (line, col int) {
 	for _, n := range names {
 		want[n] = true
 	}
-	const head = "package p\nfunc _() {\n"
 	for _, c := range chunks {
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "", head+c.src+"\n}", 0)
+		ps, err := parseStmts(c.src, 0)
 		if err != nil {
 			continue
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
+		fset := ps.fset
+		ast.Inspect(ps.file, func(n ast.Node) bool {
 			if line > 0 {
 				return false
 			}
@@ -75,8 +73,8 @@ func firstUse(chunks []chunk, names []string) (line, col int) {
 	return 0, 0
 }
 
-// cellPos maps a position in a chunk parsed after a two-line header to
-// the cell's line and column.
+// cellPos maps a position in a chunk parsed after stmtsPrefix's two lines
+// to the cell's line and column.
 func cellPos(p token.Position, c chunk) (int, int) {
 	l := p.Line - 2 // the header's lines
 	if l == 1 {
@@ -88,10 +86,11 @@ func cellPos(p token.Position, c chunk) (int, int) {
 // undefinedNames lists identifiers src uses that neither src, earlier
 // cells, imports nor the language declare.
 func (in *Interp) undefinedNames(src string) []string {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", 0)
+	ps, err := parseStmts(src, 0)
 	if err != nil {
 		return nil
 	}
+	f := ps.file
 	declared := map[string]bool{}
 	used := map[string]bool{}
 	ast.Inspect(f.Decls[0], func(n ast.Node) bool {
