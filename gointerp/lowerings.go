@@ -84,6 +84,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorfArgs()
 	c.typeArguments()
 	c.nativeFuncArgs()
+	c.namedResults()
 	c.genericReturns()
 	c.stdConstArgs()
 	c.cmpBasicArgs()

@@ -342,3 +342,27 @@ func (c *checked) inFuncRange(stack []ast.Node) bool {
 	}
 	return false
 }
+
+// namedResults converts the result of a generic standard function back to
+// the named slice or map type Go gives it: the kernel's sources take and
+// return plain []E and map[K]V (generics.go), so `maps.Clone(g)` with g a
+// `type Graph map[string]Package` was a map without Graph's methods
+// ("undefined selector: Add"):
+//
+//	maps.Clone(g)    →    Graph(maps.Clone(g))
+func (c *checked) namedResults() {
+	c.eachStdGenericCall(func(call *ast.CallExpr) {
+		t := c.info.Types[call].Type
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != c.pkg || !c.nameable(t) || isLocalType(t, c.pkg) {
+			return
+		}
+		switch n.Underlying().(type) {
+		case *types.Slice, *types.Map:
+			// (the closing parenthesis doubled, not inserted after the
+			// call, where genericGlobals may close a literal around it)
+			c.add(call.Pos(), call.Pos(), c.typeString(t)+"(")
+			c.add(call.Rparen, call.Rparen+1, "))")
+		}
+	})
+}

@@ -193,3 +193,23 @@ fmt.Sprint(Sorted(s), n, slices.Sorted(keys(map[string]int{"b": 1, "a": 2})), sl
 		t.Errorf("got %s", got)
 	}
 }
+
+// A generic standard function given a named slice or map returns that
+// type in Go: `maps.Clone(g)` kept Graph's methods, `slices.Clone(p)` a
+// Path's.
+func TestStdGenericsKeepNamedTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Graph map[string][]string
+func (g Graph) Add(n string, deps ...string) { g[n] = deps }
+type Path []int
+func (p Path) Len() int { return len(p) }`)
+	got := value(t, in, `g := Graph{}
+g.Add("a", "b")
+g2 := maps.Clone(g)
+g2.Add("c")
+p := slices.Clone(Path{1, 2, 3})
+fmt.Sprint(len(g), len(g2), p.Len(), slices.Compact(Path{1, 1, 2}).Len())`)
+	if got != "1 2 3 2" {
+		t.Errorf("got %s", got)
+	}
+}
