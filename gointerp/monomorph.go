@@ -6,7 +6,9 @@ import (
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // Monomorphisation: yaegi compiles generic code at each instantiation and
@@ -195,6 +197,9 @@ func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
 			id, _ = e.X.(*ast.Ident)
 		case *ast.Ident:
 			id = e
+			if env != nil && m.shadowsArg(e, env) {
+				edits = append(edits, posEdit{e.Pos(), e.End(), e.Name + "_spargo", false})
+			}
 			if tn, ok := info.Uses[e].(*types.TypeName); ok && env != nil {
 				if s, ok := env[tn]; ok {
 					edits = append(edits, posEdit{e.Pos(), e.End(), paren(s), false})
@@ -220,6 +225,32 @@ func (m *mono) refs(n ast.Node, env map[*types.TypeName]string) []posEdit {
 		return false
 	})
 	return edits
+}
+
+// shadowsArg reports whether id names a variable of the generic code
+// whose name a type argument in env uses: `key func(V) K` with K the
+// local type `key` made the copy's map[key][]V a map keyed by the
+// parameter's type. Such a variable is renamed in the copy.
+func (m *mono) shadowsArg(id *ast.Ident, env map[*types.TypeName]string) bool {
+	obj := m.c.info.Defs[id]
+	if obj == nil {
+		obj = m.c.info.Uses[id]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == m.c.pkg.Scope() {
+		return false
+	}
+	for _, s := range env {
+		if slices.Contains(identWords(s), id.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// identWords lists the identifiers in type expression s.
+func identWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' })
 }
 
 // embedded renames a reference to an embedded field of an instantiated
@@ -391,6 +422,9 @@ func (m *mono) method(inst instance, fd *ast.FuncDecl) {
 		}
 	}
 	edits := append([]posEdit{{rt.Pos(), rt.End(), inst.name, false}}, m.funcRefs(fd, env)...)
+	for _, n := range fd.Recv.List[0].Names {
+		edits = append(edits, m.refs(n, env)...) // (shadowsArg)
+	}
 	m.out = append(m.out, monoDecl{inst.name + "." + fd.Name.Name, m.text(fd, edits)})
 }
 

@@ -322,3 +322,23 @@ fmt.Println(groups)`)
 		t.Errorf("got %q", got)
 	}
 }
+
+// A generic function whose parameter has the name of a type argument (a
+// parameter `key` of GroupBy called with a local type `key`): in the
+// copy, `map[key][]V` named the parameter ("reflect.MapOf: invalid key
+// type func(...)"). The copy renames the parameter.
+func TestCopyParameterNamedLikeTypeArgument(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func GroupBy[K comparable, V any](xs []V, key func(V) K) map[K][]V {
+	out := make(map[K][]V)
+	for _, x := range xs {
+		out[key(x)] = append(out[key(x)], x)
+	}
+	return out
+}
+type key struct{ A, B int }`)
+	if got := value(t, in, `g := GroupBy([]int{1, 2, 3, 4}, func(n int) key { return key{n % 2, 0} })
+fmt.Sprint(len(g), g[key{1, 0}])`); got != "2 [1 3]" {
+		t.Errorf("got %s", got)
+	}
+}
