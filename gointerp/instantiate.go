@@ -74,6 +74,7 @@ type checker struct {
 	// those the current cell gives it
 	named2       map[string]bool
 	pendingNamed []string
+	registration string             // run after the cell: its types' String methods for rt (printmethods.go)
 	varDefs      map[string]*varDef // latest definition of each statement variable
 	assertIfaces map[string]string  // interfaces with assertion helpers (ifaceassert.go)
 	anyFuncs     *regexp.Regexp     // calls of the session's funcs and methods that take or give an any (anyconv.go)
@@ -95,7 +96,7 @@ func newChecker(varType func(string) string) *checker {
 func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) []chunk {
 	// What a cell that did not run left pending is dropped: only a cell
 	// that ran declares its copies and helpers (remember).
-	ta.err, ta.pending, ta.pendingInsts, ta.pendingNamed = nil, nil, nil, nil
+	ta.err, ta.pending, ta.pendingInsts, ta.pendingNamed, ta.registration = nil, nil, nil, nil, ""
 	w := ta.wants(body)
 	if !ta.needed(body, imports, w.any()) {
 		return body
@@ -116,7 +117,8 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 			out[i].src = applyEdits(out[i].src, es)
 		}
 	}
-	return c.withCopies(out)
+	out, ta.registration = c.withRegistration(c.withCopies(out))
+	return out
 }
 
 // checked is a cell type-checked in its session's file: the lowerings

@@ -134,6 +134,9 @@ func New(opts ...Option) (*Interp, error) {
 	if _, err := in.yi.Eval(neverSource); err != nil {
 		return nil, fmt.Errorf("load prelude: %w", err)
 	}
+	if _, err := in.yi.Eval(printersSource); err != nil {
+		return nil, fmt.Errorf("load prelude: %w", err)
+	}
 	return in, nil
 }
 
@@ -305,6 +308,11 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		start = end
 	}
 	in.noteNames(chunks, names)
+	if reg := in.checker.registration; reg != "" {
+		// (printing code of earlier cells calls these types' methods;
+		// a failure leaves their values printed by their fields)
+		_, _ = in.yi.Eval(reg)
+	}
 	in.checker.remember(declBody)
 	in.noteFuncs(sigs)
 	in.noteTypes(types)

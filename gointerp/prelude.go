@@ -45,3 +45,7 @@ func clear(v any) { ` + rtName + `.Clear(v) }
 // and that definition panicked ("reflect.Set: value of type []string is
 // not assignable to type bool").
 const neverSource = "var spargo_never bool"
+
+// printersSource declares the session's registry of String methods
+// (rt/printreg.go), evaluated with neverSource.
+const printersSource = "var " + printersVar + " = " + rtName + ".NewMethods()"

@@ -165,12 +165,12 @@ func (c *checked) wrapElems(arg ast.Expr) {
 		// before printing (a panic in it prints the value as before).
 		// Others print their dynamic value (an any held yaegi's form of
 		// a named int or a pointer with methods).
-		if w := c.methodCaller(t, rtName+".Printable("+rtName+".Interpreted(spargo_v))"); w != "" {
+		if w := c.methodCaller(t, rtName+".Printable("+rtName+".Interpreted(spargo_v), "+printersVar+")"); w != "" {
 			c.add(arg.Pos(), arg.Pos(), w)
 			c.add(arg.End(), arg.End(), ")")
 		} else if isEmptyIface(t) || sessionType(t, c.pkg) {
 			c.add(arg.Pos(), arg.Pos(), rtName+".Printable(")
-			c.add(arg.End(), arg.End(), ")")
+			c.add(arg.End(), arg.End(), ", "+printersVar+")")
 		}
 		return
 	}
@@ -202,7 +202,10 @@ func (c *checked) withoutPointerMethod(arg ast.Expr, t types.Type) {
 
 // dynamicPrinter prints a value held in an interface as fmt would print
 // its dynamic value.
-const dynamicPrinter = "&" + rtName + ".Printer{Dynamic: true}"
+const dynamicPrinter = "&" + rtName + ".Printer{Dynamic: true, Reg: " + printersVar + "}"
+
+// printersVar is the session's registry of String methods (rt/printreg.go).
+const printersVar = "spargo_printers"
 
 // printMode says what a Printer is for besides method calls.
 type printMode struct {
@@ -225,13 +228,13 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 		if m := c.ifaceMethod(t); m != "" && !mode.noMethods {
 			method = ", Method: " + m
 		}
-		return "&" + rtName + ".Printer{Dynamic: true" + method + "}"
+		return "&" + rtName + ".Printer{Dynamic: true" + method + ", Reg: " + printersVar + "}"
 	}
 	if isEmptyIface(t) && !mode.noMethods {
 		// An element of an []any or a map[string]any: yaegi's form of a
 		// value of a type with methods printed {0xc000... {...}}.
 		if m := c.anyMethod(); m != "" {
-			return "&" + rtName + ".Printer{Dynamic: true, Method: " + m + "}"
+			return "&" + rtName + ".Printer{Dynamic: true, Method: " + m + ", Reg: " + printersVar + "}"
 		}
 		return dynamicPrinter
 	}

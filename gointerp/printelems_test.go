@@ -363,3 +363,19 @@ fmt.Println(a.entries)`)
 		t.Errorf("got %q", got)
 	}
 }
+
+// A function of an early cell that prints an any (a notebook's show
+// helper), given values of types a later cell declares with String and
+// Error methods: it printed their fields.
+func TestPrintHelperOfEarlierCell(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func show(v any) string { return fmt.Sprint(v) }
+func showAll(vs ...any) string { return fmt.Sprintf("%v|%d", vs, len(vs)) }`)
+	mustRun(t, in, `type Temp struct{ C float64 }
+func (t Temp) String() string { return fmt.Sprintf("%.1fC", t.C) }
+type Oops struct{ Code int }
+func (o *Oops) Error() string { return fmt.Sprint("oops ", o.Code) }`)
+	if got := value(t, in, `show(Temp{21.5}) + " " + show(&Oops{7}) + " " + show(3) + " " + showAll(Temp{1}, "x")`); got != "21.5C oops 7 3 [1.0C x]|2" {
+		t.Errorf("got %s", got)
+	}
+}

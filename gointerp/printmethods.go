@@ -3,6 +3,7 @@ package gointerp
 import (
 	"fmt"
 	"go/types"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -52,6 +53,67 @@ func (c *checked) anyMethod() string {
 		return ""
 	}
 	return "func(spargo_v any, spargo_n string) (string, bool) { " + sw + "; return \"\", false }"
+}
+
+// stringMethodRE finds the declaration of a String or Error method, for
+// which a cell is type-checked (its registration, below).
+var stringMethodRE = regexp.MustCompile(`(?m)^func\s*\([^)]*\)\s*(String|Error)\(\)\s*string`)
+
+// registration is the statement that registers with rt the String and
+// Error methods of the types this cell declares, run once the cell has
+// run, for printing code of earlier cells (rt/printreg.go); "" if it
+// declares none.
+func (c *checked) registration() string {
+	unique := map[*types.Named]bool{}
+	for _, n := range c.uniqueStructs() {
+		unique[n] = true
+	}
+	candidates := c.sessionNamed(func(n *types.Named) bool {
+		if c.chunkAt(n.Obj().Pos()) < 0 || types.IsInterface(n) || isLocalType(n, c.pkg) {
+			return false
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct && !unique[n] {
+			return false
+		}
+		return c.stringMethod(n) != "" || c.stringMethod(types.NewPointer(n)) != ""
+	})
+	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true", func(name string) string {
+		return fmt.Sprintf("(spargo_n == \"\" || spargo_n == %q)", name)
+	})
+	if sw == "" {
+		return ""
+	}
+	return printersVar + ".Add(func(spargo_v any, spargo_n string) (string, bool) { " + sw + "; return \"\", false })"
+}
+
+// withRegistration returns body with the cell's registration (above) run
+// as a statement before the first statement after the declarations of its
+// methods, so that the cell's own statements print with them too; or,
+// when no statement follows, body and the registration to run after it.
+func (c *checked) withRegistration(body []chunk) ([]chunk, string) {
+	reg := c.registration()
+	if reg == "" {
+		return body, ""
+	}
+	last := -1 // the cell's chunk that declares the last of the methods
+	for i, ch := range c.body {
+		if ch.kind == kindDecl && stringMethodRE.MatchString(ch.src) {
+			last = i
+		}
+	}
+	for k := last + 1; last >= 0 && k < len(c.body); k++ {
+		if c.body[k].kind != kindStmt {
+			continue
+		}
+		for j, ch := range body {
+			if ch.kind == kindStmt && ch.line == c.body[k].line && ch.col == c.body[k].col {
+				r := chunk{kind: kindStmt, src: reg, line: ch.line, col: ch.col}
+				return append(append(append([]chunk(nil), body[:j]...), r), body[j:]...), ""
+			}
+		}
+		break
+	}
+	return body, reg
 }
 
 // methodLater reports whether n's String or Error method is declared

@@ -19,7 +19,7 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 		if unsafeBuiltins.MatchString(c.src) || genericGlobal.MatchString(c.src) || rangeOver.MatchString(c.src) || hardConst(c) || mayNewExpr(c.src) ||
 			errorsAsRE.MatchString(c.src) || untypedShiftRE.MatchString(c.src) || deferRE.MatchString(c.src) || stringRangeRE.MatchString(c.src) ||
 			tagSwitchRE.MatchString(c.src) || typeVerbRE.MatchString(c.src) || plusVerbRE.MatchString(c.src) || sharpVerbRE.MatchString(c.src) || mayUseDirChan(c.src, ta.dirChans) ||
-			mayConvertReceiver(c.src, ta.ifaces) || onceRE.MatchString(c.src) || stdGenericRE.MatchString(c.src) || minMaxRE.MatchString(c.src) || rangeNameRE.MatchString(c.src) ||
+			mayConvertReceiver(c.src, ta.ifaces) || onceRE.MatchString(c.src) || stdGenericRE.MatchString(c.src) || minMaxRE.MatchString(c.src) || c.kind == kindDecl && stringMethodRE.MatchString(c.src) || rangeNameRE.MatchString(c.src) ||
 			makeSliceRE.MatchString(c.src) || c.kind == kindDecl && (structDeclRE.MatchString(c.src) || basicDeclRE.MatchString(c.src)) || ta.methodValue != nil && ta.methodValue.MatchString(c.src) {
 			return true
 		}
@@ -89,7 +89,7 @@ var printRE = regexp.MustCompile(`\b(Print|Println|Printf|Sprint|Sprintln|Sprint
 // mayPrintMethods reports whether body prints (or ends with a value to
 // show) and the session or body declares methods (printelems.go).
 func (ta *checker) mayPrintMethods(body []chunk) bool {
-	return (anyMatch(body, printRE) || valueExpr(body) != nil) && (ta.methods || declaresMethods(body))
+	return (anyMatch(body, printRE) || valueExpr(body) != nil) && (ta.methods || declaresMethods(body) || declaresFuncs(body))
 }
 
 // mayWrap reports whether the session or body declares a method or an
@@ -101,6 +101,17 @@ func (ta *checker) mayWrap(body []chunk) bool {
 	}
 	for _, c := range body {
 		if c.kind == kindDecl && methodIface.MatchString(c.src) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresFuncs reports whether body declares a function, which may print
+// values of types later cells declare (rt/printreg.go).
+func declaresFuncs(body []chunk) bool {
+	for _, c := range body {
+		if c.kind == kindDecl && strings.HasPrefix(c.src, "func ") {
 			return true
 		}
 	}

@@ -220,6 +220,8 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Printable":         reflect.ValueOf(Printable),
 		"Key":               reflect.ValueOf(Key),
 		"FormattedFor":      reflect.ValueOf(FormattedFor),
+		"NewMethods":        reflect.ValueOf(NewMethods),
+		"Methods":           reflect.ValueOf((*Methods)(nil)),
 		"Printer":           reflect.ValueOf((*Printer)(nil)),
 
 		"UnsafeString":     reflect.ValueOf(UnsafeString),

@@ -28,6 +28,8 @@ type Printer struct {
 	// through reflect with the value as yaegi holds it (its valueInterface,
 	// the reflect form of I): an any could not be asserted back to I.
 	Method any
+	// Reg is the session's registry, for a Dynamic printer (printreg.go).
+	Reg *Methods
 }
 
 // Formatted is x, printed by fmt as p says.
@@ -45,17 +47,21 @@ func FormattedEach(xs []any, p *Printer) []any {
 
 // Printable is x, a value held in an interface, as fmt should print it:
 // x itself unless it holds yaegi's form of a cell's value, which fmt
-// printed as {0xc000... {...}}; a named basic value held so, as its
-// plain value (Print's spacing then sees a string as Go's does).
-func Printable(x any) any {
+// printed as {0xc000... {...}}, or has a method a cell registered
+// (printreg.go); a named basic value held so, as its plain value (Print's
+// spacing then sees a string as Go's does).
+func Printable(x any, reg *Methods) any {
 	v := reflect.ValueOf(x)
+	if s, ok := registeredStringOf(v, reg); ok {
+		return Stringed(x, s) // a method a later cell registered (printreg.go)
+	}
 	if !holdsInterpreted(v, false, 0) {
 		return x
 	}
 	if d := dynamicValue(v); d.IsValid() && scalar(d.Type()) && d.CanInterface() {
 		return d.Interface()
 	}
-	return printed{x, &Printer{Dynamic: true}}
+	return printed{x, &Printer{Dynamic: true, Reg: reg}}
 }
 
 // FormattedFor is xs, the operands of format, each Formatted with p but
@@ -104,7 +110,7 @@ type printed struct {
 func (pr printed) Format(f fmt.State, verb rune) {
 	format := fmt.FormatString(f, verb)
 	dynamic := pr.p != nil && pr.p.Dynamic
-	if dynamic && pr.p.Method == nil && !holdsInterpreted(reflect.ValueOf(pr.x), f.Flag('+'), 0) {
+	if dynamic && pr.p.Method == nil && pr.p.Reg.empty() && !holdsInterpreted(reflect.ValueOf(pr.x), f.Flag('+'), 0) {
 		fmt.Fprintf(f, format, pr.x) // nothing of the interpreter's in it: fmt prints it right
 		return
 	}
@@ -128,6 +134,9 @@ type valueWriter struct {
 func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 	if p != nil && p.Dynamic {
 		if s, ok := w.dynamicMethod(v, p); ok {
+			return s
+		}
+		if s, ok := w.registeredMethod(v, p.Reg); ok {
 			return s
 		}
 		v = dynamicValue(v)
