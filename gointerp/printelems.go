@@ -174,7 +174,7 @@ func (c *checked) wrapElems(arg ast.Expr) {
 		}
 		return
 	}
-	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && c.methodFunc(t) != "nil" {
+	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && (c.methodFunc(t) != "nil" || c.formatFunc(t) != "") {
 		return // a value whose own method yaegi calls (not a call's result: it lost it)
 	}
 	p := c.printer(t, map[types.Type]bool{}, printMode{})
@@ -237,6 +237,9 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 			return "&" + rtName + ".Printer{Dynamic: true, Method: " + m + ", Reg: " + printersVar + "}"
 		}
 		return dynamicPrinter
+	}
+	if f := c.formatFunc(t); f != "" && !mode.noMethods {
+		return "&" + rtName + ".Printer{Fmt: " + f + "}"
 	}
 	if m := c.methodFunc(t); m != "nil" && !mode.noMethods {
 		return "&" + rtName + ".Printer{Str: " + m + "}"

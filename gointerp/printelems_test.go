@@ -378,3 +378,30 @@ func (o *Oops) Error() string { return fmt.Sprint("oops ", o.Code) }`)
 		t.Errorf("got %s", got)
 	}
 }
+
+// A Format method (fmt.Formatter) of an element of a slice or a field:
+// fmt printed the element's fields.
+func TestFormatterInContainers(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Money struct {
+	Cents int64
+	Cur   string
+}
+func (m Money) Format(f fmt.State, verb rune) {
+	switch verb {
+	case 'd':
+		fmt.Fprintf(f, "%d", m.Cents)
+	default:
+		fmt.Fprintf(f, "%s%d.%02d", m.Cur, m.Cents/100, m.Cents%100)
+	}
+}
+type Line struct {
+	Item  string
+	Price Money
+}`)
+	got := value(t, in, `m := Money{150, "$"}
+fmt.Sprintf("%v %d %v %+v", m, m, []Money{{5, "¥"}, m}, Line{"tea", m})`)
+	if want := "$1.50 150 [¥0.05 $1.50] {Item:tea Price:$1.50}"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

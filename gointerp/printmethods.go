@@ -276,6 +276,28 @@ func (c *checked) stringMethod(t types.Type) string {
 	return ""
 }
 
+// formatFunc is a function literal calling the Format method
+// (fmt.Formatter) of values of session type t, which fmt calls before
+// String or Error; "" when t has none. The cell that prints imports fmt.
+func (c *checked) formatFunc(t types.Type) string {
+	if t == nil || !sessionType(t, c.pkg) || !c.imported["fmt"] {
+		return ""
+	}
+	sel := types.NewMethodSet(t).Lookup(c.pkg, "Format")
+	if sel == nil {
+		return ""
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 || types.TypeString(sig.Params().At(0).Type(), nil) != "fmt.State" {
+		return ""
+	}
+	name, ok := c.copyOrTypeName(t)
+	if !ok {
+		return ""
+	}
+	return "func(spargo_e any, spargo_s fmt.State, spargo_c rune) { spargo_e.(" + name + ").Format(spargo_s, spargo_c) }"
+}
+
 // copyOrTypeName writes t as the cell's source (typeString); a generic
 // instance only by its copy's name, if the cell has that copy.
 func (c *checked) copyOrTypeName(t types.Type) (string, bool) {

@@ -14,11 +14,13 @@ import (
 // printing functions as Formatted(x, printer), the printer written from the
 // value's static type when the cell is checked.
 type Printer struct {
-	Str    func(any) string // the value's String or Error method
-	Elem   *Printer         // elements of a slice, array or map; a pointer's target
-	Key    *Printer         // keys of a map
-	Fields []*Printer       // fields of a struct, by index (nil: as fmt prints them)
-	Names  []string         // the struct's field names, for %+v
+	Str func(any) string // the value's String or Error method
+	// Fmt is the value's Format method (fmt.Formatter), called first.
+	Fmt    func(any, fmt.State, rune)
+	Elem   *Printer   // elements of a slice, array or map; a pointer's target
+	Key    *Printer   // keys of a map
+	Fields []*Printer // fields of a struct, by index (nil: as fmt prints them)
+	Names  []string   // the struct's field names, for %+v
 	// Dynamic: the value's type is known only when it is printed (it is
 	// held in an interface); its fields are named from its reflect type.
 	Dynamic bool
@@ -108,6 +110,10 @@ type printed struct {
 // Format prints the value as fmt does, calling the methods for the verbs
 // that use them (%v, %s, %q, %x, %X; not %#v); other verbs print it as it is.
 func (pr printed) Format(f fmt.State, verb rune) {
+	if pr.p != nil && pr.p.Fmt != nil {
+		pr.p.Fmt(pr.x, f, verb) // fmt calls a Formatter for every verb
+		return
+	}
 	format := fmt.FormatString(f, verb)
 	dynamic := pr.p != nil && pr.p.Dynamic
 	if dynamic && pr.p.Method == nil && pr.p.Reg.empty() && !holdsInterpreted(reflect.ValueOf(pr.x), f.Flag('+'), 0) {
@@ -149,6 +155,9 @@ func (w valueWriter) write(v reflect.Value, p *Printer, top bool) string {
 	}
 	if p == nil || !v.CanInterface() {
 		return w.plain(v)
+	}
+	if p.Fmt != nil {
+		return fmt.Sprintf(w.format, formatter{v.Interface(), p.Fmt})
 	}
 	if p.Str != nil {
 		return w.method(v, p.Str)
@@ -232,3 +241,11 @@ func less(a, b reflect.Value) bool {
 	}
 	return false
 }
+
+// formatter is x, formatted by fn, a Format method of a cell's type.
+type formatter struct {
+	x  any
+	fn func(any, fmt.State, rune)
+}
+
+func (f formatter) Format(s fmt.State, verb rune) { f.fn(f.x, s, verb) }
