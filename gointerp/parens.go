@@ -76,14 +76,54 @@ func parenRecv(e ast.Expr, off func(token.Pos) int) []edit {
 // parenReceives wraps the receives among a return's results in
 // parentheses: yaegi's `return <-c` (and `return <-c, true`) panicked
 // ("reflect.Value.Set using unaddressable value"), `return (<-c)` works.
-func parenReceives(results []ast.Expr, off func(token.Pos) int) []edit {
+// So are the operations returned as a result whose type is not a basic
+// type's name (it may be an interface: `return s == "true", nil` from a
+// function returning (any, error) panicked with "reflect: call of
+// reflect.Value.SetBool on interface Value"); ft is the function's type.
+func parenReceives(results []ast.Expr, ft *ast.FuncType, off func(token.Pos) int) []edit {
 	var edits []edit
-	for _, r := range results {
+	types := resultTypes(ft)
+	for i, r := range results {
 		if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
 			edits = append(edits, parens(u, off)...)
+			continue
+		}
+		if len(types) == len(results) && !basicTypeName(types[i]) {
+			switch r := r.(type) {
+			case *ast.BinaryExpr:
+				edits = append(edits, parens(r, off)...)
+			case *ast.UnaryExpr:
+				if r.Op != token.AND {
+					edits = append(edits, parens(r, off)...)
+				}
+			}
 		}
 	}
 	return edits
+}
+
+// resultTypes lists the result types of ft, one per result.
+func resultTypes(ft *ast.FuncType) []ast.Expr {
+	if ft == nil || ft.Results == nil {
+		return nil
+	}
+	var out []ast.Expr
+	for _, f := range ft.Results.List {
+		for range max(1, len(f.Names)) {
+			out = append(out, f.Type)
+		}
+	}
+	return out
+}
+
+// basicTypeName reports whether e names a basic type (int, string...).
+func basicTypeName(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	tn, ok := types.Universe.Lookup(id.Name).(*types.TypeName)
+	return ok && isBasic(tn.Type())
 }
 
 // parenLiterals parenthesises the composite literals among the values of
@@ -162,4 +202,25 @@ func orCases(src string, s *ast.SwitchStmt, off func(token.Pos) int) []edit {
 		}
 	}
 	return edits
+}
+
+// returnFuncs maps each return statement of f to the type of the function
+// it returns from.
+func returnFuncs(f *ast.File) map[*ast.ReturnStmt]*ast.FuncType {
+	out := map[*ast.ReturnStmt]*ast.FuncType{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		var ft *ast.FuncType
+		var body *ast.BlockStmt
+		switch x := n.(type) {
+		case *ast.FuncDecl:
+			ft, body = x.Type, x.Body
+		case *ast.FuncLit:
+			ft, body = x.Type, x.Body
+		}
+		if body != nil {
+			walkReturns(body, func(r *ast.ReturnStmt) { out[r] = ft })
+		}
+		return true
+	})
+	return out
 }

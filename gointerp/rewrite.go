@@ -78,6 +78,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	comms := map[ast.Stmt]bool{}   // the sends and receives of select cases
 	labeled := map[*ast.SelectStmt]string{}
 	inits := notInBlock(f)
+	funcOf := returnFuncs(f)
 	topOks := map[ast.Node]bool{}
 	edits = append(edits, topCommaOks(src, f, off, topOks)...)
 	ast.Inspect(f, func(node ast.Node) bool {
@@ -111,7 +112,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 			edits = append(edits, spreadCalls(src, x, off)...)
 			return true
 		case *ast.ReturnStmt:
-			edits = append(edits, parenReceives(x.Results, off)...)
+			edits = append(edits, parenReceives(x.Results, funcOf[x], off)...)
 			return true
 		case *ast.LabeledStmt:
 			if sel, ok := x.Stmt.(*ast.SelectStmt); ok {

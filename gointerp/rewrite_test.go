@@ -192,3 +192,21 @@ fmt.Print(flip(true), acc, m["k"], b)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An operation returned as a result of an interface type (a parser's
+// `return s == "true", nil` from a func returning (any, error)): yaegi
+// wrote it straight into the result and panicked ("reflect: call of
+// reflect.Value.SetBool on interface Value").
+func TestOperationsReturnedAsInterfaces(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func parse(s string) (any, error) {
+	if s == "true" || s == "false" {
+		return s == "true", nil
+	}
+	return -len(s), nil
+}
+func neg(b bool) any { return !b }`)
+	if got := value(t, in, `a, _ := parse("true"); b, _ := parse("ab"); fmt.Sprint(a, b, neg(true))`); got != "true -2 false" {
+		t.Errorf("got %s", got)
+	}
+}
