@@ -35,7 +35,7 @@ func nameParams(ft *ast.FuncType, body *ast.BlockStmt, off func(token.Pos) int) 
 // the previous call's slice, and a named err set by an earlier call's
 // deferred recover came back from the next call.
 //
-//	func f() (n int, err error) {    →    func f() (n int, err error) { n, err = *new(int), *new(error);
+//	func f() (n int, err error) {    →    func f() (n int, err error) { n = *new(int); err = *new(error);
 func zeroResults(src string, ft *ast.FuncType, body *ast.BlockStmt, off func(token.Pos) int) []edit {
 	if ft.Results == nil || body == nil {
 		return nil
@@ -53,6 +53,13 @@ func zeroResults(src string, ft *ast.FuncType, body *ast.BlockStmt, off func(tok
 	if len(names) == 0 {
 		return nil
 	}
+	// one assignment each: yaegi's assignment of several values failed
+	// for an any ("reflect.Set: value of type interface {} is not
+	// assignable to type interp.valueInterface")
+	var b strings.Builder
+	for i, n := range names {
+		b.WriteString(" " + n + " = " + zeros[i] + ";")
+	}
 	p := off(body.Lbrace) + 1
-	return []edit{{p, p, " " + strings.Join(names, ", ") + " = " + strings.Join(zeros, ", ") + ";"}}
+	return []edit{{p, p, b.String()}}
 }

@@ -79,3 +79,21 @@ func label(int, string) string { return strings.ToUpper("x") }`)
 		t.Errorf("got %s, want plain X", got)
 	}
 }
+
+// A function with named results of which one is an any (a parser's
+// `Parse(s string) (v any, err error)`): the zeroing of its results, an
+// assignment of both at once, failed in yaegi ("reflect.Set: value of
+// type interface {} is not assignable to type interp.valueInterface").
+func TestNamedAnyResults(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func val() any { return 3 }
+func parse() (v any, err error) {
+	if v = val(); v == nil {
+		err = errors.New("none")
+	}
+	return
+}`)
+	if got := value(t, in, `fmt.Sprint(parse())`); got != "3 <nil>" {
+		t.Errorf("got %s", got)
+	}
+}
