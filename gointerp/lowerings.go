@@ -70,6 +70,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.closureArgs()
 	c.chanSliceRanges()
 	c.rangeInts()
+	c.arrayPointerRanges()
 	c.newExprs()
 	c.directionalMakes()
 	c.sliceMakes()

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"regexp"
+	"strconv"
 )
 
 // A range over an integer named by a constant or variable the cell
@@ -69,4 +70,40 @@ func (c *checked) namedRangeKey(r *ast.RangeStmt, t types.Type) bool {
 	c.add(key.Pos(), key.End(), tmp)
 	c.add(r.Body.Lbrace+1, r.Body.Lbrace+1, fmt.Sprintf(" %s %s %s(%s); _ = %s;", key.Name, r.Tok, c.typeString(t), tmp, key.Name))
 	return true
+}
+
+// arrayPointerRanges lowers a range with a value over a pointer to an
+// array (`for sq, p := range b`, b a *Board with `type Board [64]byte`):
+// yaegi panicked ("reflect: call of reflect.Value.Int on array Value").
+// The range goes over the indexes, and the value is read through the
+// pointer at the body's start, as Go reads it each iteration:
+//
+//	for sq, p := range b {    →    for sq := range 64 { p := b[sq];
+func (c *checked) arrayPointerRanges() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || r.Value == nil || c.chunkAt(r.Pos()) < 0 || !isName(r.X) {
+			return true
+		}
+		p, ok := under(c.typeOf(r.X)).(*types.Pointer)
+		if !ok {
+			return true
+		}
+		arr, isArray := p.Elem().Underlying().(*types.Array)
+		if !isArray {
+			return true
+		}
+		key := c.src[int(r.Key.Pos())-c.base : int(r.Key.End())-c.base]
+		if key == "_" {
+			key = fmt.Sprintf("spargo_ak%d", int(r.For)-c.base)
+			c.add(r.Key.Pos(), r.Key.End(), key)
+		}
+		c.add(r.Key.End(), r.Value.End(), "")
+		x := c.src[int(r.X.Pos())-c.base : int(r.X.End())-c.base]
+		c.add(r.X.Pos(), r.X.End(), strconv.FormatInt(arr.Len(), 10)) // (yaegi's key-only range over the pointer failed too)
+		if v := c.src[int(r.Value.Pos())-c.base : int(r.Value.End())-c.base]; v != "_" {
+			c.add(r.Body.Lbrace+1, r.Body.Lbrace+1, fmt.Sprintf(" %s %s %s[%s];", v, r.Tok, x, key))
+		}
+		return true
+	})
 }

@@ -57,3 +57,28 @@ fmt.Println(n)`)
 		t.Errorf("got %q", got)
 	}
 }
+
+// A range with a value over a pointer to an array (a chess board's
+// `for sq, p := range b` in a method of *Board): yaegi panicked
+// ("reflect: call of reflect.Value.Int on array Value").
+func TestRangeOverArrayPointerWithValue(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Board [4]byte
+func (b *Board) weight() int {
+	n := 0
+	for sq, p := range b {
+		if p != 0 {
+			n += sq * int(p)
+		}
+	}
+	for _, p := range b {
+		n += int(p)
+	}
+	return n
+}
+b := Board{0, 2, 0, 1}
+fmt.Println(b.weight())`)
+	if got := io.stream("stdout"); got != "8\n" {
+		t.Errorf("got %q", got)
+	}
+}
