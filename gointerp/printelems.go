@@ -100,7 +100,7 @@ func (c *checked) printElems() {
 			case plainVerbs(call, name, first):
 				c.add(last.Pos(), last.Pos(), rtName+".FormattedEach(")
 				c.add(last.End(), last.End(), ", "+p+")")
-			case len(call.Args)-1 == first && strings.HasSuffix(name, "f") && isName(ast.Unparen(call.Args[first-1])):
+			case len(call.Args)-1 == first && strings.HasSuffix(name, "f") && pure(call.Args[first-1]):
 				// a format known when it runs (a logger's
 				// `fmt.Sprintf(format, args...)`): rt reads its verbs
 				format := call.Args[first-1]

@@ -339,6 +339,11 @@ func logf(format string, a ...any) string { return fmt.Sprintf(format, a...) }`)
 	if got := value(t, in, `logf("%v hits %v (hp %d) %T", &Wolf{Named{"wolf"}, 3}, &Wolf{Named{"sheep"}, 1}, 5, 2.5)`); got != "wolf hits sheep (hp 5) float64" {
 		t.Errorf("got %s", got)
 	}
+	// a format computed from variables (`format+"\n"`)
+	mustRun(t, in, `func logln(format string, a ...any) string { return fmt.Sprintf(format+"\n", a...) }`)
+	if got := value(t, in, `logln("%v", Named{"x"}) == "x\n"`); got != "true" {
+		t.Errorf("logln: got %s", got)
+	}
 }
 
 // The same in a cell that runs statements, the error type's method
