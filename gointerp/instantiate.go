@@ -437,33 +437,6 @@ func (ta *checker) remember(body []chunk) {
 	}
 }
 
-// declaresNamedType reports whether the type declaration src declares a
-// type that is not an alias, a struct or an interface.
-func declaresNamedType(src string) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
-	if err != nil {
-		return false
-	}
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok {
-			continue
-		}
-		for _, sp := range g.Specs {
-			ts, ok := sp.(*ast.TypeSpec)
-			if !ok || ts.Assign.IsValid() {
-				continue
-			}
-			switch ts.Type.(type) {
-			case *ast.StructType, *ast.InterfaceType:
-			default:
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // explicitless returns the instantiated generic functions in f whose type
 // arguments are not written out.
 func explicitless(f *ast.File, info *types.Info) map[*ast.Ident]types.Instance {

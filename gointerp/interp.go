@@ -131,10 +131,7 @@ func New(opts ...Option) (*Interp, error) {
 			return nil, fmt.Errorf("load generic stdlib sources: %w", err)
 		}
 	}
-	if _, err := in.yi.Eval(neverSource); err != nil {
-		return nil, fmt.Errorf("load prelude: %w", err)
-	}
-	if _, err := in.yi.Eval(printersSource); err != nil {
+	if _, err := in.yi.Eval(neverSource + "\n" + printersSource); err != nil {
 		return nil, fmt.Errorf("load prelude: %w", err)
 	}
 	return in, nil
@@ -308,11 +305,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 		start = end
 	}
 	in.noteNames(chunks, names)
-	if reg := in.checker.registration; reg != "" {
-		// (printing code of earlier cells calls these types' methods;
-		// a failure leaves their values printed by their fields)
-		_, _ = in.yi.Eval(reg)
-	}
+	in.registerPrinters()
 	in.checker.remember(declBody)
 	in.noteFuncs(sigs)
 	in.noteTypes(types)

@@ -86,6 +86,15 @@ func (c *checked) registration() string {
 	return printersVar + ".Add(func(spargo_v any, spargo_n string) (string, bool) { " + sw + "; return \"\", false })"
 }
 
+// registerPrinters runs the registration a cell left to run after it
+// (withRegistration): printing code of earlier cells calls these types'
+// methods; a failure leaves their values printed by their fields.
+func (in *Interp) registerPrinters() {
+	if reg := in.checker.registration; reg != "" {
+		_, _ = in.yi.Eval(reg)
+	}
+}
+
 // withRegistration returns body with the cell's registration (above) run
 // as a statement before the first statement after the declarations of its
 // methods, so that the cell's own statements print with them too; or,

@@ -1,6 +1,8 @@
 package gointerp
 
 import (
+	"go/ast"
+	"go/parser"
 	"go/token"
 	"regexp"
 	"sort"
@@ -133,6 +135,33 @@ func anyMatch(body []chunk, re *regexp.Regexp) bool {
 	for _, c := range body {
 		if re.MatchString(c.src) {
 			return true
+		}
+	}
+	return false
+}
+
+// declaresNamedType reports whether the type declaration src declares a
+// type that is not an alias, a struct or an interface.
+func declaresNamedType(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, sp := range g.Specs {
+			ts, ok := sp.(*ast.TypeSpec)
+			if !ok || ts.Assign.IsValid() {
+				continue
+			}
+			switch ts.Type.(type) {
+			case *ast.StructType, *ast.InterfaceType:
+			default:
+				return true
+			}
 		}
 	}
 	return false
