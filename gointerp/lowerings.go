@@ -60,6 +60,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.embeddedMethods()
 	c.distinctStructs()
 	c.freshIfaceValues()
+	c.appendedSlices() // (after freshIfaceValues: its variable is what is converted)
 	c.topReceives()
 	c.jsonArgs()
 	c.constDecls()
