@@ -203,24 +203,3 @@ func orCases(src string, s *ast.SwitchStmt, off func(token.Pos) int) []edit {
 	}
 	return edits
 }
-
-// returnFuncs maps each return statement of f to the type of the function
-// it returns from.
-func returnFuncs(f *ast.File) map[*ast.ReturnStmt]*ast.FuncType {
-	out := map[*ast.ReturnStmt]*ast.FuncType{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var ft *ast.FuncType
-		var body *ast.BlockStmt
-		switch x := n.(type) {
-		case *ast.FuncDecl:
-			ft, body = x.Type, x.Body
-		case *ast.FuncLit:
-			ft, body = x.Type, x.Body
-		}
-		if body != nil {
-			walkReturns(body, func(r *ast.ReturnStmt) { out[r] = ft })
-		}
-		return true
-	})
-	return out
-}

@@ -50,11 +50,11 @@ func results(ft *ast.FuncType, typeText func(ast.Expr) string) *loopReturns {
 	return r
 }
 
-// enclosingFuncs maps each range statement in n to the type of the
-// function it is in (nil at top level, and in the checker's `func _()`
+// enclosingFuncs maps each range and return statement in n to the type of
+// the function it is in (nil at top level, and in the checker's `func _()`
 // around a cell's statements).
-func enclosingFuncs(n ast.Node) map[*ast.RangeStmt]*ast.FuncType {
-	out := map[*ast.RangeStmt]*ast.FuncType{}
+func enclosingFuncs(n ast.Node) map[ast.Stmt]*ast.FuncType {
+	out := map[ast.Stmt]*ast.FuncType{}
 	var walk func(n ast.Node, ft *ast.FuncType)
 	walk = func(n ast.Node, ft *ast.FuncType) {
 		ast.Inspect(n, func(m ast.Node) bool {
@@ -70,6 +70,8 @@ func enclosingFuncs(n ast.Node) map[*ast.RangeStmt]*ast.FuncType {
 				walk(x.Body, x.Type)
 				return false
 			case *ast.RangeStmt:
+				out[x] = ft
+			case *ast.ReturnStmt:
 				out[x] = ft
 			}
 			return true

@@ -78,7 +78,7 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	comms := map[ast.Stmt]bool{}   // the sends and receives of select cases
 	labeled := map[*ast.SelectStmt]string{}
 	inits := notInBlock(f)
-	funcOf := returnFuncs(f)
+	funcOf := enclosingFuncs(f)
 	topOks := map[ast.Node]bool{}
 	edits = append(edits, topCommaOks(src, f, off, topOks)...)
 	ast.Inspect(f, func(node ast.Node) bool {

@@ -326,17 +326,16 @@ func (c *checked) genericReturnEdits(n ast.Node) []posEdit {
 }
 
 // inFuncRange reports whether the innermost function around the end of
-// stack has a range over a function around it (in that function).
+// stack has a range over an iterator function around it (in that
+// function).
 func (c *checked) inFuncRange(stack []ast.Node) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch s := stack[i].(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return false
 		case *ast.RangeStmt:
-			if t := c.info.Types[s.X].Type; t != nil {
-				if _, isFunc := t.Underlying().(*types.Signature); isFunc {
-					return true
-				}
+			if yieldParams(c.info.Types[s.X].Type) != nil {
+				return true
 			}
 		}
 	}
