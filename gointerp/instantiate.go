@@ -147,7 +147,6 @@ type checked struct {
 	named    map[ast.Expr]bool       // %T arguments typeVerbs replaced by their type's name
 	typeLits map[ast.Expr]bool       // of those, the ones it wrote as a string literal
 	basics   *[]*types.Named         // namedBasics' list, once computed
-	printAt  token.Pos               // the print call printElems lowers (printelems.go's methodLater)
 }
 
 // check type-checks body in a file with the session's declarations.

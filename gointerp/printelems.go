@@ -79,13 +79,11 @@ func (c *checked) rendersItself(t types.Type) bool {
 // printElems wraps the cell's printed containers of session values with
 // String or Error methods.
 func (c *checked) printElems() {
-	defer func() { c.printAt = token.NoPos }()
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, path, name := c.stdCallee(n)
 		if call == nil {
 			return true
 		}
-		c.printAt = call.Pos()
 		if first, ok := printFuncs[path][name]; ok && call.Ellipsis.IsValid() {
 			// fmt.Println(args...): each element of the spread []any
 			// (not for %T and %p, which fmt writes before calling a
@@ -94,7 +92,7 @@ func (c *checked) printElems() {
 			if len(call.Args)-1 < first {
 				return true
 			}
-			p := c.printer(types.Universe.Lookup("any").Type(), map[types.Type]bool{}, printMode{})
+			p := c.printer(types.Universe.Lookup("any").Type(), map[types.Type]bool{}, printMode{at: call.Pos()})
 			switch {
 			case p == "nil":
 			case plainVerbs(call, name, first):
@@ -136,7 +134,7 @@ func (c *checked) wrapResults(arg ast.Expr) bool {
 		name := fmt.Sprintf("spargo_r%d", i)
 		names = append(names, name)
 		value := name
-		if p := c.printer(tuple.At(i).Type(), map[types.Type]bool{}, printMode{}); p != "nil" {
+		if p := c.printer(tuple.At(i).Type(), map[types.Type]bool{}, printMode{at: arg.Pos()}); p != "nil" {
 			value, wrapped = rtName+".Formatted("+name+", "+p+")", true
 		}
 		values = append(values, value)
@@ -177,7 +175,7 @@ func (c *checked) wrapElems(arg ast.Expr) {
 	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && (c.methodFunc(t) != "nil" || c.formatFunc(t) != "") {
 		return // a value whose own method yaegi calls (not a call's result: it lost it)
 	}
-	p := c.printer(t, map[types.Type]bool{}, printMode{})
+	p := c.printer(t, map[types.Type]bool{}, printMode{at: arg.Pos()})
 	if p == "nil" {
 		c.withoutPointerMethod(arg, t)
 		return
@@ -209,8 +207,9 @@ const printersVar = "spargo_printers"
 
 // printMode says what a Printer is for besides method calls.
 type printMode struct {
-	names     bool // the field names of structs with unexported fields, for %+v (plusOperand)
-	noMethods bool // no method calls: inside an unexported field
+	names     bool      // the field names of structs with unexported fields, for %+v (plusOperand)
+	noMethods bool      // no method calls: inside an unexported field
+	at        token.Pos // where the printing is (methodLater)
 }
 
 // printer writes the spargo_rt.Printer for values of type t, or "nil" when
@@ -233,7 +232,7 @@ func (c *checked) printer(t types.Type, seen map[types.Type]bool, mode printMode
 	if isEmptyIface(t) && !mode.noMethods {
 		// An element of an []any or a map[string]any: yaegi's form of a
 		// value of a type with methods printed {0xc000... {...}}.
-		if m := c.anyMethod(); m != "" {
+		if m := c.anyMethod(mode.at); m != "" {
 			return "&" + rtName + ".Printer{Dynamic: true, Method: " + m + ", Reg: " + printersVar + "}"
 		}
 		return dynamicPrinter

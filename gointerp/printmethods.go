@@ -2,6 +2,7 @@ package gointerp
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"regexp"
 	"slices"
@@ -33,17 +34,28 @@ func (c *checked) ifaceMethod(t types.Type) string {
 
 // anyMethod is a function literal that calls the String or Error method
 // of a value held in an empty interface, for a Printer's Method: a type
-// switch over the session's named types that have one, except struct
-// types whose structure another shares (yaegi matches the cases of a
-// switch on an any by structure; rt calls it only for values of the
-// interpreter's types with methods and for structs); "" if none has.
-func (c *checked) anyMethod() string {
-	candidates := c.uniqueStructs()
-	candidates = append(candidates, c.sessionNamed(func(n *types.Named) bool {
+// switch over the session's named types that have one (anyCandidates),
+// but those whose method is declared after at (methodLater); "" if none
+// has.
+func (c *checked) anyMethod(at token.Pos) string {
+	return c.anyMethodOf(slices.DeleteFunc(c.anyCandidates(), func(n *types.Named) bool { return c.methodLater(n, at) }))
+}
+
+// anyCandidates are the session's named types whose values a type switch
+// on an empty interface can tell: all but interfaces, and struct types
+// of a unique structure only (yaegi matches the cases of a switch on an
+// any by structure; rt calls it only for values of the interpreter's
+// types with methods and for structs).
+func (c *checked) anyCandidates() []*types.Named {
+	return append(c.uniqueStructs(), c.sessionNamed(func(n *types.Named) bool {
 		_, isStruct := n.Underlying().(*types.Struct)
 		return !isStruct && !types.IsInterface(n)
 	})...)
-	candidates = slices.DeleteFunc(candidates, c.methodLater)
+}
+
+// anyMethodOf is anyMethod's literal for the candidates; "" if none has a
+// String or Error method.
+func (c *checked) anyMethodOf(candidates []*types.Named) string {
 	// rt passes the value out of yaegi's valueInterface, with the name of
 	// its type there ("" when it has none)
 	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true", func(name string) string {
@@ -60,30 +72,14 @@ func (c *checked) anyMethod() string {
 var stringMethodRE = regexp.MustCompile(`(?m)^func\s*\([^)]*\)\s*(String|Error)\(\)\s*string`)
 
 // registration is the statement that registers with rt the String and
-// Error methods of the types this cell declares, run once the cell has
-// run, for printing code of earlier cells (rt/printreg.go); "" if it
-// declares none.
+// Error methods of the types this cell declares, for printing code of
+// earlier cells (rt/printreg.go); "" if it declares none.
 func (c *checked) registration() string {
-	unique := map[*types.Named]bool{}
-	for _, n := range c.uniqueStructs() {
-		unique[n] = true
-	}
-	candidates := c.sessionNamed(func(n *types.Named) bool {
-		if c.chunkAt(n.Obj().Pos()) < 0 || types.IsInterface(n) || isLocalType(n, c.pkg) {
-			return false
-		}
-		if _, isStruct := n.Underlying().(*types.Struct); isStruct && !unique[n] {
-			return false
-		}
-		return c.stringMethod(n) != "" || c.stringMethod(types.NewPointer(n)) != ""
-	})
-	sw := c.typeCases(candidates, types.NewInterfaceType(nil, nil), "return spargo_t.%s(), true", func(name string) string {
-		return fmt.Sprintf("(spargo_n == \"\" || spargo_n == %q)", name)
-	})
-	if sw == "" {
+	m := c.anyMethodOf(slices.DeleteFunc(c.anyCandidates(), func(n *types.Named) bool { return c.chunkAt(n.Obj().Pos()) < 0 }))
+	if m == "" {
 		return ""
 	}
-	return printersVar + ".Add(func(spargo_v any, spargo_n string) (string, bool) { " + sw + "; return \"\", false })"
+	return printersVar + ".Add(" + m + ")"
 }
 
 // registerPrinters runs the registration a cell left to run after it
@@ -126,18 +122,18 @@ func (c *checked) withRegistration(body []chunk) ([]chunk, string) {
 }
 
 // methodLater reports whether n's String or Error method is declared
-// after the print call being lowered (printAt), in this cell, which runs
+// after at (where a value is printed), in this cell, which runs
 // statements: its declarations run in source order, and a function that
 // names the method before its declaration ran did not compile ("undefined
 // selector: Error").
-func (c *checked) methodLater(n *types.Named) bool {
-	if !c.printAt.IsValid() || !slices.ContainsFunc(c.body, func(ch chunk) bool { return ch.kind == kindStmt }) {
+func (c *checked) methodLater(n *types.Named, at token.Pos) bool {
+	if !at.IsValid() || !slices.ContainsFunc(c.body, func(ch chunk) bool { return ch.kind == kindStmt }) {
 		return false
 	}
 	for _, t := range []types.Type{n, types.NewPointer(n)} {
 		if m := c.stringMethod(t); m != "" {
 			obj, _, _ := types.LookupFieldOrMethod(t, true, c.pkg, m)
-			if obj != nil && obj.Pos() > c.printAt && c.chunkAt(obj.Pos()) >= 0 {
+			if obj != nil && obj.Pos() > at && c.chunkAt(obj.Pos()) >= 0 {
 				return true
 			}
 		}
