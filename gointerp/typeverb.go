@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/spargo-kernel/spargo/gointerp/rt"
 )
 
 // The %T verb for values of the session's types. yaegi builds those types
@@ -63,29 +65,29 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 			return true
 		}
 		format := constant.StringVal(c.info.Types[lit].Value)
-		verbs, ok := verbArgs(format)
+		verbs, ok := rt.Verbs(format)
 		if !ok {
 			return true
 		}
 		var changed []int // offsets in format of the %T and %#v verbs to rewrite
 		for _, v := range verbs {
-			arg := at + 1 + v.arg
+			arg := at + 1 + v.Arg
 			if arg >= len(call.Args) {
 				continue
 			}
 			switch {
-			case v.verb == 'v' && v.sharp:
+			case v.Verb == 'v' && v.Sharp:
 				if c.syntaxOperand(call.Args[arg], names) {
-					changed = append(changed, v.at)
+					changed = append(changed, v.At)
 				}
-			case v.verb == 'v' && v.plus:
+			case v.Verb == 'v' && v.Plus:
 				c.plusOperand(call.Args[arg])
-			case v.verb == 'p':
+			case v.Verb == 'p':
 				c.markNamed(call.Args[arg]) // an address: printElems leaves it alone
-			case v.verb != 'T':
-				c.plainOperand(call.Args[arg], v.verb)
+			case v.Verb != 'T':
+				c.plainOperand(call.Args[arg], v.Verb)
 			case c.typeOperand(call.Args[arg], names):
-				changed = append(changed, v.at)
+				changed = append(changed, v.At)
 			default:
 				c.markNamed(call.Args[arg]) // a type yaegi names right: printElems leaves it alone
 			}
@@ -337,45 +339,6 @@ func (c *checked) printfCall(n ast.Node) (*ast.CallExpr, int) {
 		return call, at
 	}
 	return nil, 0
-}
-
-type verbArg struct {
-	verb  byte
-	plus  bool // the + flag
-	sharp bool // the # flag
-	at    int  // offset of the verb letter in the format
-	arg   int  // index of its operand among the arguments after the format
-}
-
-// verbArgs lists the verbs of format with their operands. It reports false
-// for formats whose operands it does not follow (explicit indexes, `*`).
-func verbArgs(format string) ([]verbArg, bool) {
-	var out []verbArg
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		plus, sharp := false, false
-		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
-			plus = plus || format[i] == '+'
-			sharp = sharp || format[i] == '#'
-			i++
-		}
-		if i >= len(format) {
-			break
-		}
-		switch format[i] {
-		case '%':
-			continue
-		case '[', '*':
-			return nil, false
-		}
-		out = append(out, verbArg{format[i], plus, sharp, i, arg})
-		arg++
-	}
-	return out, true
 }
 
 // mentionsSession reports whether t is or contains a type the session

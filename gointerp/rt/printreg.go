@@ -58,17 +58,13 @@ func (r *Methods) all() []func(any, string) (string, bool) {
 }
 
 // registeredMethod is the String or Error method's result for v, by a
-// registered function, formatted; a panic in it prints as fmt prints one.
-func (w valueWriter) registeredMethod(v reflect.Value, r *Methods) (s string, ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			s, ok = fmt.Sprintf("%%!%c(PANIC=String method: %v)", w.format[len(w.format)-1], r), true
-		}
-	}()
-	if s, ok := registeredString(v, r); ok {
-		return fmt.Sprintf(w.format, s), true
+// registered function, formatted.
+func (w valueWriter) registeredMethod(v reflect.Value, r *Methods) (string, bool) {
+	s, ok, panicked := registeredStringOf(v, r, rune(w.format[len(w.format)-1]))
+	if !ok || panicked {
+		return s, ok
 	}
-	return "", false
+	return fmt.Sprintf(w.format, s), true
 }
 
 // registeredString is the String or Error method's result for v, by a
@@ -96,12 +92,13 @@ func registeredString(v reflect.Value, r *Methods) (string, bool) {
 }
 
 // registeredStringOf is registeredString with a panic in the method
-// printed as fmt prints one.
-func registeredStringOf(v reflect.Value, r *Methods) (s string, ok bool) {
+// given as fmt prints one for verb (and panicked set).
+func registeredStringOf(v reflect.Value, r *Methods, verb rune) (s string, ok, panicked bool) {
 	defer func() {
-		if r := recover(); r != nil {
-			s, ok = fmt.Sprintf("%%!v(PANIC=String method: %v)", r), true
+		if e := recover(); e != nil {
+			s, ok, panicked = fmt.Sprintf("%%!%c(PANIC=String method: %v)", verb, e), true, true
 		}
 	}()
-	return registeredString(v, r)
+	s, ok = registeredString(v, r)
+	return s, ok, false
 }

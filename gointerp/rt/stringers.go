@@ -54,7 +54,7 @@ func FormattedEach(xs []any, p *Printer) []any {
 // spacing then sees a string as Go's does).
 func Printable(x any, reg *Methods) any {
 	v := reflect.ValueOf(x)
-	if s, ok := registeredStringOf(v, reg); ok {
+	if s, ok, _ := registeredStringOf(v, reg, 'v'); ok {
 		return Stringed(x, s) // a method a later cell registered (printreg.go)
 	}
 	if !holdsInterpreted(v, false, 0) {
@@ -70,29 +70,60 @@ func Printable(x any, reg *Methods) any {
 // those of %T and %p, which fmt prints before it asks a value to format
 // itself; xs as they are when format numbers its operands ("%[2]d").
 func FormattedFor(format string, xs []any, p *Printer) []any {
+	verbs, ok := Verbs(format)
+	if !ok {
+		return xs
+	}
 	out := make([]any, len(xs))
 	copy(out, xs)
+	for _, v := range verbs {
+		if v.Arg < len(xs) && v.Verb != 'T' && v.Verb != 'p' {
+			out[v.Arg] = printed{xs[v.Arg], p}
+		}
+	}
+	return out
+}
+
+// Verb is a verb of a format and its operand.
+type Verb struct {
+	Verb  byte
+	Plus  bool // the + flag
+	Sharp bool // the # flag
+	At    int  // offset of the verb letter in the format
+	Arg   int  // index of its operand among the arguments after the format
+}
+
+// Verbs lists the verbs of format with their operands, for FormattedFor
+// and for the cells' lowering of formats known when they are checked. It
+// reports false for formats whose operands it does not follow (explicit
+// indexes, `*`).
+func Verbs(format string) ([]Verb, bool) {
+	var out []Verb
 	arg := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
 		}
 		i++
+		plus, sharp := false, false
 		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			plus = plus || format[i] == '+'
+			sharp = sharp || format[i] == '#'
 			i++
 		}
-		if i >= len(format) || format[i] == '%' {
+		if i >= len(format) {
+			break
+		}
+		switch format[i] {
+		case '%':
 			continue
+		case '[', '*':
+			return nil, false
 		}
-		if format[i] == '[' || format[i] == '*' {
-			return xs
-		}
-		if arg < len(xs) && format[i] != 'T' && format[i] != 'p' {
-			out[arg] = printed{xs[arg], p}
-		}
+		out = append(out, Verb{format[i], plus, sharp, i, arg})
 		arg++
 	}
-	return out
+	return out, true
 }
 
 // Stringed is x, printed by fmt as its String (or Error) method gave s:
