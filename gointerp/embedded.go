@@ -32,14 +32,7 @@ var embeddedRE = regexp.MustCompile(`(?s)^type\b.*\bstruct\s*\{.*(\{|;|\n)\s*\*?
 
 // declaresEmbedded reports whether body declares a struct type that may
 // embed a field.
-func declaresEmbedded(body []chunk) bool {
-	for _, c := range body {
-		if c.kind == kindDecl && embeddedRE.MatchString(c.src) {
-			return true
-		}
-	}
-	return false
-}
+func declaresEmbedded(body []chunk) bool { return anyDecl(body, embeddedRE.MatchString) }
 
 // embeddedMethods declares the methods the cell's struct types promote
 // from embedded interfaces.

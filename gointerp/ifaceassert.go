@@ -347,12 +347,7 @@ func lastTypeDecl(body []chunk) int {
 
 // declaresTypes reports whether body declares a type or a method.
 func declaresTypes(body []chunk) bool {
-	for _, c := range body {
-		if c.kind == kindDecl && (strings.HasPrefix(c.src, "type") || strings.HasPrefix(c.src, "func (")) {
-			return true
-		}
-	}
-	return false
+	return anyDecl(body, func(src string) bool { return strings.HasPrefix(src, "type") || strings.HasPrefix(src, "func (") })
 }
 
 func sortedKeys(m map[string]string) []string {

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -112,23 +113,18 @@ func (ta *checker) mayWrap(body []chunk) bool {
 // declaresFuncs reports whether body declares a function, which may print
 // values of types later cells declare (rt/printreg.go).
 func declaresFuncs(body []chunk) bool {
-	for _, c := range body {
-		if c.kind == kindDecl && strings.HasPrefix(c.src, "func ") {
-			return true
-		}
-	}
-	return false
+	return anyDecl(body, func(src string) bool { return strings.HasPrefix(src, "func ") })
 }
 
 // declaresMethods reports whether body declares a method, or a named
 // basic type, which gets one (namemethod.go).
 func declaresMethods(body []chunk) bool {
-	for _, c := range body {
-		if c.kind == kindDecl && (strings.HasPrefix(c.src, "func (") || basicDeclRE.MatchString(c.src)) {
-			return true
-		}
-	}
-	return false
+	return anyDecl(body, func(src string) bool { return strings.HasPrefix(src, "func (") || basicDeclRE.MatchString(src) })
+}
+
+// anyDecl reports whether a declaration of body satisfies ok.
+func anyDecl(body []chunk, ok func(src string) bool) bool {
+	return slices.ContainsFunc(body, func(c chunk) bool { return c.kind == kindDecl && ok(c.src) })
 }
 
 func anyMatch(body []chunk, re *regexp.Regexp) bool {

@@ -28,14 +28,7 @@ var valueErrorRE = regexp.MustCompile(`^func\s*\(\s*(\w+\s+)?\w+\s*\)\s*Error\s*
 
 // declaresValueError reports whether body declares an Error method with a
 // value receiver.
-func declaresValueError(body []chunk) bool {
-	for _, c := range body {
-		if c.kind == kindDecl && valueErrorRE.MatchString(c.src) {
-			return true
-		}
-	}
-	return false
-}
+func declaresValueError(body []chunk) bool { return anyDecl(body, valueErrorRE.MatchString) }
 
 var errorType = types.Universe.Lookup("error").Type()
 
