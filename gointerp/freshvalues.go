@@ -105,6 +105,5 @@ func (c *checked) needsFresh(e ast.Expr, target types.Type) bool {
 	if !ok || n.Obj().Pkg() != c.pkg || n.TypeArgs() != nil {
 		return false
 	}
-	_, isStruct := n.Underlying().(*types.Struct)
-	return !isStruct && !types.IsInterface(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	return heldWithMethods(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
 }

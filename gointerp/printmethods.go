@@ -47,10 +47,15 @@ func (c *checked) anyMethod(at token.Pos) string {
 // any by structure; rt calls it only for values of the interpreter's
 // types with methods and for structs).
 func (c *checked) anyCandidates() []*types.Named {
-	return append(c.uniqueStructs(), c.sessionNamed(func(n *types.Named) bool {
-		_, isStruct := n.Underlying().(*types.Struct)
-		return !isStruct && !types.IsInterface(n)
-	})...)
+	return append(c.uniqueStructs(), c.sessionNamed(heldWithMethods)...)
+}
+
+// heldWithMethods reports whether n is neither a struct nor an interface
+// type: a named slice, map, func or basic type, whose values yaegi holds in
+// its valueInterface when it has methods.
+func heldWithMethods(n *types.Named) bool {
+	_, isStruct := n.Underlying().(*types.Struct)
+	return !isStruct && !types.IsInterface(n)
 }
 
 // anyMethodOf is anyMethod's literal for the candidates; "" if none has a

@@ -303,10 +303,7 @@ func (c *checked) namedCases(t types.Type) string {
 		return ""
 	}
 	var cases []string
-	for _, n := range c.sessionNamed(func(n *types.Named) bool {
-		_, isStruct := n.Underlying().(*types.Struct)
-		return !isStruct && !types.IsInterface(n) && c.writable(n)
-	}) {
+	for _, n := range c.sessionNamed(func(n *types.Named) bool { return heldWithMethods(n) && c.writable(n) }) {
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(ct, iface) {
 				cases = append(cases, "case "+c.typeString(ct)+": return "+rtName+".TypeNamed("+strconv.Quote(goTypeName(ct, c.pkg))+")")
