@@ -257,9 +257,7 @@ func (c *checked) structsBefore(pos token.Pos) []*types.Named {
 // (`type Nil[T any] struct{}` among other empty structs) is a fallback:
 // tried only where the assertion would otherwise panic.
 func structImplementers(structs []*types.Named, iface *types.Interface) (sure, fallback []string) {
-	same := func(a, b *types.Named) bool {
-		return a != b && types.Identical(a.Underlying(), b.Underlying()) && !distinctToYaegi(a, b, a.Obj().Pkg())
-	}
+	same := func(a, b *types.Named) bool { return sameToYaegi(a, b, a.Obj().Pkg()) }
 	implements := func(t *types.Named) []string {
 		var out []string
 		if types.Implements(t, iface) {
@@ -324,9 +322,7 @@ func (c *checked) uniqueStructs() []*types.Named {
 	structs := c.sessionStructs()
 	var out []*types.Named
 	for _, t := range structs {
-		if !slices.ContainsFunc(structs, func(o *types.Named) bool {
-			return o != t && types.Identical(o.Underlying(), t.Underlying()) && !distinctToYaegi(o, t, c.pkg)
-		}) {
+		if !slices.ContainsFunc(structs, func(o *types.Named) bool { return sameToYaegi(o, t, c.pkg) }) {
 			out = append(out, t)
 		}
 	}

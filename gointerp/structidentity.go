@@ -72,6 +72,12 @@ func sharesStructure(n *types.Named, structs []*types.Named) bool {
 	return false
 }
 
+// sameToYaegi reports whether a and b are two types yaegi cannot tell
+// apart: of one structure, and not told apart by distinctStructs' tag.
+func sameToYaegi(a, b *types.Named, pkg *types.Package) bool {
+	return a != b && types.Identical(a.Underlying(), b.Underlying()) && !distinctToYaegi(a, b, pkg)
+}
+
 // distinctToYaegi reports whether a and b, of the same structure, are
 // distinct types to yaegi all the same: both struct types with fields
 // that cells declared at top level, of which distinctStructs tagged the
