@@ -48,6 +48,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	}
 	c.funcValueConversions()
 	c.anyKeys()
+	c.indexChecks()
 	c.capturedLiterals()
 	c.arrayElemAddrs()
 	c.arrayPointerLens()
