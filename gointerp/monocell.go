@@ -33,7 +33,7 @@ func (ta *checker) monomorphise(c *checked) {
 		obj := c.pkg.Scope().Lookup(inst.obj.Name())
 		if redefined[inst.obj.Name()] && m.generic(obj) && !m.seen[name] {
 			m.seen[name] = true
-			m.queue = append(m.queue, instance{obj, inst.args, name})
+			m.queue = append(m.queue, instance{obj: obj, args: inst.args, name: name})
 		}
 	}
 	edits, decls, ok := m.cell()

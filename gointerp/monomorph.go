@@ -48,6 +48,10 @@ type mono struct {
 
 	asserts map[string]string // interfaces copies assert to, by helper suffix (monoassert.go)
 
+	// tenv: the types of the type arguments of the copy being written,
+	// where known (monoprint.go).
+	tenv map[*types.TypeName]types.Type
+
 	// frozen: the copies are written (cell has returned); a later request
 	// for an instance without a copy fails instead of queueing one that
 	// would never be written.
@@ -60,9 +64,10 @@ const maxCopies = 1000
 // instance is one instantiation: a generic object and its type arguments
 // written as source.
 type instance struct {
-	obj  types.Object
-	args []string
-	name string
+	obj   types.Object
+	args  []string
+	name  string
+	targs []types.Type // the arguments' types, when known (monoprint.go)
 }
 
 // monoDecl is the source of one generated declaration; key is the
@@ -310,7 +315,7 @@ func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.Ty
 			}
 			m.localPos[name] = at
 		}
-		m.queue = append(m.queue, instance{obj, strs, name})
+		m.queue = append(m.queue, instance{obj, strs, name, m.typedArgs(args, env)})
 	}
 	return name, true
 }
@@ -376,6 +381,7 @@ func (m *mono) generate(inst instance) {
 	switch d := m.decls[inst.obj].(type) {
 	case *ast.FuncDecl:
 		env := m.paramEnv(d.Type.TypeParams, inst.args)
+		m.tenv = m.typedEnv(d.Type.TypeParams, inst.targs)
 		edits := []posEdit{{d.Name.Pos(), d.Name.End(), inst.name, false},
 			{d.Type.TypeParams.Opening, d.Type.TypeParams.Closing + 1, "", false}}
 		edits = append(edits, m.funcRefs(d, env)...)
@@ -388,6 +394,7 @@ func (m *mono) generate(inst instance) {
 		m.out = append(m.out, monoDecl{inst.name, m.text(d, edits)})
 	case *ast.TypeSpec:
 		env := m.paramEnv(d.TypeParams, inst.args)
+		m.tenv = m.typedEnv(d.TypeParams, inst.targs)
 		src := "type " + inst.name + " " + m.text(d.Type, m.refs(d.Type, env))
 		m.out = append(m.out, monoDecl{inst.name, src})
 		for _, fd := range m.methods[inst.obj.(*types.TypeName)] {
@@ -412,6 +419,7 @@ func (m *mono) method(inst instance, fd *ast.FuncDecl) {
 		}
 	}
 	env := map[*types.TypeName]string{}
+	m.tenv = map[*types.TypeName]types.Type{}
 	for i, id := range params {
 		if id == nil || i >= len(inst.args) {
 			m.bad = true
@@ -419,6 +427,9 @@ func (m *mono) method(inst instance, fd *ast.FuncDecl) {
 		}
 		if tn, ok := m.c.info.Defs[id].(*types.TypeName); ok {
 			env[tn] = inst.args[i]
+			if i < len(inst.targs) && inst.targs[i] != nil {
+				m.tenv[tn] = inst.targs[i]
+			}
 		}
 	}
 	edits := append([]posEdit{{rt.Pos(), rt.End(), inst.name, false}}, m.funcRefs(fd, env)...)
@@ -457,6 +468,7 @@ func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posE
 		edits = append(edits, m.genericReturns(fd.Body)...)
 		edits = append(edits, m.errorValues(fd, env)...)
 		edits = append(edits, m.capturedLiterals(fd.Body)...)
+		edits = append(edits, m.prints(fd.Body, m.tenv)...)
 	}
 	return edits
 }

@@ -157,6 +157,15 @@ func (c *checked) wrapElems(arg ast.Expr) {
 	if c.named[arg] || t == nil {
 		return
 	}
+	if open, closing := c.elemsWrap(arg, t); open != "" {
+		c.add(arg.Pos(), arg.Pos(), open)
+		c.add(arg.End(), arg.End(), closing)
+	}
+}
+
+// elemsWrap is the text wrapElems writes around arg, printed as a value of
+// type t, or "" when it is printed as it is.
+func (c *checked) elemsWrap(arg ast.Expr, t types.Type) (open, closing string) {
 	if types.IsInterface(t) {
 		// yaegi calls no method of a value held in a session interface:
 		// one that has String or Error calls it through the interface,
@@ -164,38 +173,34 @@ func (c *checked) wrapElems(arg ast.Expr) {
 		// Others print their dynamic value (an any held yaegi's form of
 		// a named int or a pointer with methods).
 		if w := c.methodCaller(t, rtName+".Printable("+rtName+".Interpreted(spargo_v), "+printersVar+")"); w != "" {
-			c.add(arg.Pos(), arg.Pos(), w)
-			c.add(arg.End(), arg.End(), ")")
+			return w, ")"
 		} else if isEmptyIface(t) || sessionType(t, c.pkg) {
-			c.add(arg.Pos(), arg.Pos(), rtName+".Printable(")
-			c.add(arg.End(), arg.End(), ", "+printersVar+")")
+			return rtName + ".Printable(", ", " + printersVar + ")"
 		}
-		return
+		return "", ""
 	}
 	if _, call := ast.Unparen(arg).(*ast.CallExpr); !call && (c.methodFunc(t) != "nil" || c.formatFunc(t) != "") {
-		return // a value whose own method yaegi calls (not a call's result: it lost it)
+		return "", "" // a value whose own method yaegi calls (not a call's result: it lost it)
 	}
 	p := c.printer(t, map[types.Type]bool{}, printMode{at: arg.Pos()})
 	if p == "nil" {
-		c.withoutPointerMethod(arg, t)
-		return
+		return c.withoutPointerMethod(t)
 	}
-	c.add(arg.Pos(), arg.Pos(), rtName+".Formatted(")
-	c.add(arg.End(), arg.End(), ", "+p+")")
+	return rtName + ".Formatted(", ", " + p + ")"
 }
 
-// withoutPointerMethod converts arg, a value of type t whose String or
-// Error method has a pointer receiver, to t's underlying type: fmt calls
-// no method of *T on a T (Go prints Temp{21.5} as {21.5}), and yaegi
-// called it.
-func (c *checked) withoutPointerMethod(arg ast.Expr, t types.Type) {
+// withoutPointerMethod converts a value of type t whose String or Error
+// method has a pointer receiver to t's underlying type: fmt calls no
+// method of *T on a T (Go prints Temp{21.5} as {21.5}), and yaegi called
+// it.
+func (c *checked) withoutPointerMethod(t types.Type) (open, closing string) {
 	if _, ptr := t.(*types.Pointer); ptr || c.stringMethod(t) != "" || c.stringMethod(types.NewPointer(t)) == "" {
-		return
+		return "", ""
 	}
 	if u := t.Underlying(); c.writable(u) {
-		c.add(arg.Pos(), arg.Pos(), "("+c.typeString(u)+")(")
-		c.add(arg.End(), arg.End(), ")")
+		return "(" + c.typeString(u) + ")(", ")"
 	}
+	return "", ""
 }
 
 // dynamicPrinter prints a value held in an interface as fmt would print

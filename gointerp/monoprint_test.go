@@ -1,0 +1,27 @@
+package gointerp
+
+import "testing"
+
+// Printing in generic code calls the String method of the type argument
+// (a copy's printed arguments are wrapped with their types written in).
+func TestGenericCodePrintsTypeArgumentMethods(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
+type Stack[T any] struct{ items []T }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+func (s *Stack[T]) String() string { return fmt.Sprint(s.items) }
+type Interval[K any] struct{ Lo, Hi K }
+func Overlap[K any](a, b Interval[K]) error { return fmt.Errorf("interval %v overlaps %v", a, b) }`)
+	cases := map[string]string{
+		`var s Stack[Celsius]; s.Push(21.5); s.Push(-3); s.String()`:              "[21.5C -3.0C]",
+		`var s Stack[int]; s.Push(2); s.String()`:                                 "[2]",
+		`Overlap(Interval[Celsius]{1, 2}, Interval[Celsius]{0, 5}).Error()`:       "interval {1.0C 2.0C} overlaps {0.0C 5.0C}",
+		`Overlap(Interval[string]{"a", "b"}, Interval[string]{"c", "d"}).Error()`: "interval {a b} overlaps {c d}",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s: got %q, want %q", src, got, want)
+		}
+	}
+}
