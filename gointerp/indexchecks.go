@@ -71,11 +71,11 @@ func isGenericRecv(t ast.Expr) bool {
 }
 
 // checkIndex passes ix's index through spargo_rt.Index when ix indexes a
-// slice, array, pointer to array or string by a value known only at run
-// time.
+// slice, array, pointer to array or string, unless the compiler checks it
+// (a constant index of an array or of a constant string).
 func (c *checked) checkIndex(ix *ast.IndexExpr) {
 	tv, ok := c.info.Types[ix.Index]
-	if !ok || tv.Value != nil || !pureOperand(ix.X) || c.sequence(ix.X) == "" {
+	if !ok || !pureOperand(ix.X) || c.sequence(ix.X) == "" || tv.Value != nil && c.fixedLength(ix.X) {
 		return
 	}
 	c.wrapBound(ix.Index, rtName+".Index(", ", len("+c.text(ix.X)+"))")
@@ -121,6 +121,18 @@ func (c *checked) sequence(e ast.Expr) string {
 		}
 	}
 	return ""
+}
+
+// fixedLength reports whether e's length is known to the compiler: an
+// array, a pointer to one, or a constant string.
+func (c *checked) fixedLength(e ast.Expr) bool {
+	return c.sequence(e) == "length" && (c.info.Types[e].Value != nil || !isString(c.typeOf(e)))
+}
+
+// isString reports whether t's underlying type is a string type.
+func isString(t types.Type) bool {
+	b, ok := under(t).(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // wrapBound writes open before the index or bound e, converted to int

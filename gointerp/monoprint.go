@@ -14,6 +14,34 @@ import (
 // arguments are wrapped as printElems wraps a cell's, from their types
 // with the copy's type arguments written in.
 
+// basicCmps are cmpBasicArgs' edits in body, a generic function's, for
+// the copy whose type arguments tenv gives: `max(lo, min(hi, x))` in
+// Clamp[T cmp.Ordered] for a time.Duration.
+func (m *mono) basicCmps(body ast.Node, tenv map[*types.TypeName]types.Type) []posEdit {
+	if len(tenv) == 0 {
+		return nil
+	}
+	typeOf := func(e ast.Expr) types.Type { return subst(m.c.typeOf(e), tenv) }
+	var edits []posEdit
+	for _, call := range callsInnerFirst(body) {
+		if mentionsParam(m.c.typeOf(call)) || anyArgMentionsParam(m.c, call) {
+			edits = append(edits, m.c.cmpBasicEdits(call, typeOf)...)
+		}
+	}
+	return edits
+}
+
+// anyArgMentionsParam reports whether an argument of call has a type
+// that names a type parameter.
+func anyArgMentionsParam(c *checked, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if mentionsParam(c.typeOf(a)) {
+			return true
+		}
+	}
+	return false
+}
+
 // prints is the wrapping of the printed arguments in body, a generic
 // function's, for the copy whose type arguments tenv gives.
 func (m *mono) prints(body ast.Node, tenv map[*types.TypeName]types.Type) []posEdit {
@@ -80,6 +108,9 @@ func (m *mono) typedEnv(fl *ast.FieldList, args []types.Type) map[*types.TypeNam
 
 // mentionsParam reports whether t names a type parameter.
 func mentionsParam(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	found := false
 	walkType(t, func(u types.Type) {
 		_, p := u.(*types.TypeParam)
@@ -129,7 +160,7 @@ func walkType(t types.Type, f func(types.Type), seen map[types.Type]bool) {
 // subst is t with the type parameters env maps written in, or nil when t
 // has a part it cannot rebuild (an interface naming a parameter).
 func subst(t types.Type, env map[*types.TypeName]types.Type) types.Type {
-	if !mentionsParam(t) {
+	if t == nil || !mentionsParam(t) {
 		return t
 	}
 	switch u := t.(type) {

@@ -25,3 +25,23 @@ func Overlap[K any](a, b Interval[K]) error { return fmt.Errorf("interval %v ove
 		}
 	}
 }
+
+// min, max and cmp.Compare of a type argument that is a named basic type
+// of another package (time.Duration) run in the copy of generic code as in
+// a cell, nested calls included.
+func TestGenericCodeComparesForeignBasicTypes(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import ("cmp"; "time")
+func Clamp[T cmp.Ordered](x, lo, hi T) T { return max(lo, min(hi, x)) }
+func Order[T cmp.Ordered](a, b T) int { return cmp.Compare(a, b) }`)
+	cases := map[string]string{
+		`Clamp(90*time.Minute, time.Minute, time.Hour).String()`:                "1h0m0s",
+		`fmt.Sprint(Order(time.Second, time.Minute), Clamp(5, 1, 3))`:           "-1 3",
+		`lo, hi, x := time.Minute, time.Hour, time.Second; max(lo, min(hi, x))`: "1m0s",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s: got %q, want %q", src, got, want)
+		}
+	}
+}

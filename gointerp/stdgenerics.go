@@ -202,35 +202,64 @@ func defaultName(e ast.Expr) string {
 // min or max on such a type computes in the basic type and converts back:
 // `max(d, -d)` runs as `time.Duration(max(int64(d), int64(-d)))`.
 func (c *checked) cmpBasicArgs() {
-	ast.Inspect(c.f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || c.chunkAt(call.Pos()) < 0 {
-			return true
+	for _, call := range callsInnerFirst(c.f) {
+		if c.chunkAt(call.Pos()) >= 0 {
+			for _, e := range c.cmpBasicEdits(call, c.typeOf) {
+				c.add(e.start, e.end, e.text)
+			}
 		}
-		if id, ok := call.Fun.(*ast.Ident); ok && (usesBuiltin(c.info.Uses[id], "min") || usesBuiltin(c.info.Uses[id], "max")) {
-			if named := c.foreignBasic(c.info.Types[call].Type); named != nil && c.nameable(named) {
-				c.add(call.Pos(), call.Pos(), c.typeString(named)+"(")
-				c.basicArgs(call)
-				c.add(call.End(), call.End(), ")")
+	}
+}
+
+// callsInnerFirst lists the calls in n, each after those in its arguments:
+// of two conversions written at one place, the later recorded goes outside
+// (applyEdits), so `max(lo, min(hi, x))` becomes
+// `...max(int64(lo), int64(time.Duration(min(...))))`.
+func callsInnerFirst(n ast.Node) []*ast.CallExpr {
+	var calls, stack []*ast.CallExpr
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == nil {
+			if len(stack) > 0 && stack[len(stack)-1] == nil {
+				stack = stack[:len(stack)-1]
+			} else if len(stack) > 0 {
+				calls, stack = append(calls, stack[len(stack)-1]), stack[:len(stack)-1]
 			}
 			return true
 		}
-		if _, path, name := c.stdCallee(n); path == "cmp" && (name == "Compare" || name == "Less") {
-			c.basicArgs(call)
-		}
+		call, _ := m.(*ast.CallExpr)
+		stack = append(stack, call) // nil for other nodes
 		return true
 	})
+	return calls
 }
 
-// basicArgs converts call's arguments of a named basic type of another
-// package to the basic type.
-func (c *checked) basicArgs(call *ast.CallExpr) {
-	for _, a := range call.Args {
-		if named := c.foreignBasic(c.info.Types[a].Type); named != nil {
-			c.add(a.Pos(), a.Pos(), named.Underlying().(*types.Basic).Name()+"(")
-			c.add(a.End(), a.End(), ")")
+// cmpBasicEdits are cmpBasicArgs' edits of call, whose parts have the
+// types typeOf gives (in a copy of generic code, with its type arguments
+// written in: monoprint.go).
+func (c *checked) cmpBasicEdits(call *ast.CallExpr, typeOf func(ast.Expr) types.Type) []posEdit {
+	var edits []posEdit
+	basicArgs := func() {
+		for _, a := range call.Args {
+			if named := c.foreignBasic(typeOf(a)); named != nil {
+				edits = append(edits, posEdit{a.Pos(), a.Pos(), named.Underlying().(*types.Basic).Name() + "(", false},
+					posEdit{a.End(), a.End(), ")", false})
+			}
 		}
 	}
+	if id, ok := call.Fun.(*ast.Ident); ok && (usesBuiltin(c.info.Uses[id], "min") || usesBuiltin(c.info.Uses[id], "max")) {
+		if named := c.foreignBasic(typeOf(call)); named != nil && c.nameable(named) {
+			edits = append(edits, posEdit{call.Pos(), call.Pos(), c.typeString(named) + "(", false})
+			basicArgs()
+			edits = append(edits, posEdit{call.End(), call.End(), ")", false})
+		}
+		return edits
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+		if fn, ok := c.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "cmp" && (fn.Name() == "Compare" || fn.Name() == "Less") {
+			basicArgs()
+		}
+	}
+	return edits
 }
 
 // foreignBasic is t when it is a named type of another package with a
