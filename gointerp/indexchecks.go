@@ -22,8 +22,16 @@ import (
 // twice, so only operands without calls (names, fields, indexes, and
 // dereferences of them) are checked; generic functions are left alone.
 
-// indexChecks lowers the indexes of the cell's recovering functions.
+// indexChecks lowers the indexes of the cell's recovering functions, and
+// of function literals passed to a recovering function declared in the
+// session (`safely("parse", func() { ... s[i] ... })`).
 func (c *checked) indexChecks() {
+	recovering := map[types.Object]bool{}
+	for _, d := range c.f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !isCellBlock(fd) && c.recovers(fd.Body) {
+			recovering[c.info.Defs[fd.Name]] = true
+		}
+	}
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		var body *ast.BlockStmt
 		switch x := n.(type) {
@@ -36,24 +44,51 @@ func (c *checked) indexChecks() {
 			}
 		case *ast.FuncLit:
 			body = x.Body
-		}
-		if body == nil {
-			return true
-		}
-		defers, _ := funcDefers(body, func(*ast.RangeStmt) bool { return false })
-		if len(defers) == 0 || !c.mayRecover(defers) {
-			return true
-		}
-		ast.Inspect(body, func(m ast.Node) bool {
-			switch x := m.(type) {
-			case *ast.IndexExpr:
-				c.checkIndex(x)
-			case *ast.SliceExpr:
-				c.checkSlice(x)
+		case *ast.CallExpr:
+			if recovering[c.callee(x)] {
+				for _, a := range x.Args {
+					if lit, ok := a.(*ast.FuncLit); ok {
+						c.checkIndexes(lit.Body)
+					}
+				}
 			}
+		}
+		if body == nil || !c.recovers(body) {
 			return true
-		})
+		}
+		c.checkIndexes(body)
 		return false
+	})
+}
+
+// recovers reports whether a deferred call of body, a function's, may
+// recover.
+func (c *checked) recovers(body *ast.BlockStmt) bool {
+	defers, _ := funcDefers(body, func(*ast.RangeStmt) bool { return false })
+	return len(defers) > 0 && c.mayRecover(defers)
+}
+
+// callee is the function or method call calls by name, or nil.
+func (c *checked) callee(call *ast.CallExpr) types.Object {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return c.info.Uses[f]
+	case *ast.SelectorExpr:
+		return c.info.Uses[f.Sel]
+	}
+	return nil
+}
+
+// checkIndexes lowers the indexes and slice expressions in n.
+func (c *checked) checkIndexes(n ast.Node) {
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch x := m.(type) {
+		case *ast.IndexExpr:
+			c.checkIndex(x)
+		case *ast.SliceExpr:
+			c.checkSlice(x)
+		}
+		return true
 	})
 }
 

@@ -22,6 +22,15 @@ func cut(s string, lo, hi int) (v string, err error) {
 	}()
 	return s[lo:hi], nil
 }
+func safely(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	f()
+	return nil
+}
 type Grid struct{ cells [][]byte }
 func (g *Grid) Set(x, y int, c byte) (ok bool) {
 	defer func() { ok = recover() == nil }()
@@ -31,6 +40,7 @@ func (g *Grid) Set(x, y int, c byte) (ok bool) {
 	cases := map[string]string{
 		`_, err := at([]int{1, 2, 3}, 5); err.Error()`:                                      "recovered: runtime error: index out of range [5] with length 3",
 		`_, err := at([]int{1, 2, 3}, -2); err.Error()`:                                     "recovered: runtime error: index out of range [-2]",
+		`s, i := []int{1}, 3; safely(func() { _ = s[i] }).Error()`:                          "runtime error: index out of range [3] with length 1",
 		`v, _ := at([]int{1, 2, 3}, 2); v`:                                                  "3",
 		`_, err := cut("abc", 1, 4); err.Error()`:                                           "runtime error: slice bounds out of range [:4] with length 3",
 		`_, err := cut("abc", 2, 1); err.Error()`:                                           "runtime error: slice bounds out of range [2:1]",
