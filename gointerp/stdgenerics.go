@@ -322,6 +322,11 @@ func (c *checked) wrapNativeFunc(a ast.Expr) {
 //
 //	return maps.Keys(s)    →    spargo_gr := maps.Keys(s); return spargo_gr
 //
+// The same goes for the result of any call of a type instantiated from
+// another package's generic type: `return t.Range(nil, nil)` in a method
+// returning iter.Seq2[K, V] made yaegi's compiler panic where the method's
+// result was called ("CFG post-order panic", a tree's All method).
+//
 // (A return in a range over a function is an assignment already.)
 func (c *checked) genericReturns() {
 	for _, e := range c.genericReturnEdits(c.f) {
@@ -342,7 +347,7 @@ func (c *checked) genericReturnEdits(n ast.Node) []posEdit {
 			return true
 		}
 		call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr)
-		if !ok || !c.stdGenericCall(call) {
+		if !ok || !c.stdGenericCall(call) && !foreignInstance(c.info.Types[call].Type, c.pkg) {
 			return true
 		}
 		if _, isFunc := c.info.Types[call].Type.Underlying().(*types.Signature); isFunc {
@@ -352,6 +357,13 @@ func (c *checked) genericReturnEdits(n ast.Node) []posEdit {
 		return true
 	})
 	return edits
+}
+
+// foreignInstance reports whether t is an instance of a generic type of
+// another package than pkg (iter.Seq2[string, int]).
+func foreignInstance(t types.Type, pkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.TypeArgs().Len() > 0 && n.Obj().Pkg() != nil && n.Obj().Pkg() != pkg
 }
 
 // inFuncRange reports whether the innermost function around the end of

@@ -213,3 +213,25 @@ fmt.Sprint(len(g), len(g2), p.Len(), slices.Compact(Path{1, 1, 2}).Len())`)
 		t.Errorf("got %s", got)
 	}
 }
+
+// A method returning iter.Seq2 that returns another method's result
+// (`return t.Range(0)`) made yaegi's compiler panic where it was ranged
+// over.
+func TestReturnedIteratorOfMethod(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import "iter"
+type T struct{ xs []int }
+func (t *T) All() iter.Seq2[int, int] { return t.Range(0) }
+func (t *T) Range(lo int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i, x := range t.xs[lo:] {
+			if !yield(i, x) {
+				return
+			}
+		}
+	}
+}`)
+	if got := value(t, in, `t := T{[]int{4, 5}}; s := ""; for i, x := range t.All() { s += fmt.Sprint(i, x, ";") }; s`); got != "0 4;1 5;" {
+		t.Errorf("got %q", got)
+	}
+}
