@@ -154,7 +154,22 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 	if ta.imp == nil {
 		ta.imp = stdImporter{newStdImporter(ta.fset), map[string]error{}}
 	}
-	src, starts := ta.file(body, imports, globals)
+	c, ok := ta.checkFile(body, imports, globals, "")
+	if !ok {
+		return nil, false
+	}
+	if vars := c.earlierGroupVars(); vars != "" {
+		if again, ok := ta.checkFile(body, imports, globals, vars); ok {
+			c = again
+		}
+	}
+	return c, true
+}
+
+// checkFile type-checks body in the session's file, with vars (package
+// variable declarations) after the session's.
+func (ta *checker) checkFile(body []chunk, imports map[string]string, globals []string, vars string) (*checked, bool) {
+	src, starts := ta.file(body, imports, globals, vars)
 	f, err := parser.ParseFile(ta.fset, "cell.go", src, parser.SkipObjectResolution)
 	if err != nil {
 		return nil, false
@@ -174,6 +189,35 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 	}
 	return &checked{imported: imported, body: body, src: src, starts: starts, base: ta.fset.File(f.Pos()).Base(), f: f,
 		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body)), errs: errs, copiesAt: -1}, true
+}
+
+// earlierGroupVars declares, as package variables, the variables a group
+// of the cell's statements defines that a later group uses: the file puts
+// each group in a function of its own (a declaration separates them:
+// `ds := ...; const gap = ...; for _, d := range ds {...}`), where the
+// later group found ds undefined, and nothing that used it was lowered.
+// "" when there are none.
+func (c *checked) earlierGroupVars() string {
+	undefined := map[string]bool{}
+	for _, e := range c.errs {
+		if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok && c.chunkAt(e.Pos) >= 0 {
+			undefined[name] = true
+		}
+	}
+	if len(undefined) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for id, obj := range c.info.Defs {
+		v, ok := obj.(*types.Var)
+		if !ok || !undefined[id.Name] || c.chunkAt(id.Pos()) < 0 || v.Parent() == nil || v.Parent().Parent() == nil ||
+			v.Parent().Parent().Parent() != c.pkg.Scope() || !c.writable(v.Type()) {
+			continue // (a variable of a group's function: its scope, the function's, the package's)
+		}
+		undefined[id.Name] = false
+		b.WriteString("var " + id.Name + " " + c.typeString(v.Type()) + "\n")
+	}
+	return b.String()
 }
 
 // add records an edit of the file's text between start and end, if it lies
@@ -243,7 +287,7 @@ func (c *checked) unsafeCalls() {
 // file builds one Go file of the session's imports and declarations (and
 // its variables of known type), the cell's declarations, and its
 // statements in a function; starts[i] is the offset of body[i].src in it.
-func (ta *checker) file(body []chunk, imports map[string]string, globals []string) (string, []int) {
+func (ta *checker) file(body []chunk, imports map[string]string, globals []string, vars string) (string, []int) {
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for name, path := range imports {
@@ -298,6 +342,7 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 		}
 	}
 	b.WriteString(ta.varDecls(need))
+	b.WriteString(vars)
 	starts := make([]int, len(body))
 	inFunc := false
 	stmts := false // the cell has had a statement other than a var declaration

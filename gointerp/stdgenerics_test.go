@@ -235,3 +235,20 @@ func (t *T) Range(lo int) iter.Seq2[int, int] {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A variable defined before a declaration in a cell's statements
+// (`ds := ...; const gap = ...; for ... range ds`) is known to the type
+// checker after it, so what uses it is lowered (max of time.Duration).
+func TestVariableBeforeDeclarationInCell(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import "time"`)
+	if got := value(t, in, `ds := []time.Duration{time.Second, time.Minute}
+const gap = 45 * time.Minute
+var longest time.Duration
+for _, d := range ds {
+	longest = max(longest, d)
+}
+fmt.Sprint(longest, gap)`); got != "1m0s 45m0s" {
+		t.Errorf("got %q", got)
+	}
+}
