@@ -55,7 +55,7 @@ func (in *Interp) liftFuncs(body []chunk, types map[string]int, onlyDecls bool) 
 	// variables, then their assignments (order does not matter to Go).
 	var decls, assigns []chunk
 	for _, c := range out {
-		if c.kind == kindDecl {
+		if c.kind == kindDecl && !isInit(c) {
 			decls = append(decls, c)
 		} else {
 			assigns = append(assigns, c)
@@ -86,7 +86,7 @@ func runsInOrder(out, vars []chunk, assigned map[int]bool, first int) []chunk {
 		var types, decls, assigns []chunk
 		for k := i; k < end; k++ {
 			switch {
-			case assigned[k]:
+			case assigned[k] || isInit(out[k]):
 				assigns = append(assigns, out[k])
 			case strings.HasPrefix(out[k].src, "type"):
 				types = append(types, out[k])
@@ -102,6 +102,13 @@ func runsInOrder(out, vars []chunk, assigned map[int]bool, first int) []chunk {
 		i = end
 	}
 	return res
+}
+
+// isInit reports whether c declares an init function. It runs when it is
+// declared, so it goes after the assignments of the cell's functions
+// (liftFuncs), which it may call (a plugin registry's Register).
+func isInit(c chunk) bool {
+	return c.kind == kindDecl && strings.HasPrefix(c.src, "func init()")
 }
 
 // plainFunc reports whether c is a top-level function declaration without

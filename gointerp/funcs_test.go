@@ -164,3 +164,21 @@ func TestRecoverInDeferredFunction(t *testing.T) {
 		t.Errorf("risky(1), risky(2), caught = %s", got)
 	}
 }
+
+// An init function that calls a function of its cell runs after the
+// function is assigned (liftFuncs makes it a variable): it called nil.
+func TestInitCallsCellFunction(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `var reg = map[string]int{}
+func Register(name string, n int) { reg[name] = n }
+func init() { Register("a", 1) }`)
+	if got := value(t, in, `fmt.Sprint(reg)`); got != "map[a:1]" {
+		t.Errorf("declarations only: got %q", got)
+	}
+	if got := value(t, in, `var reg2 = map[string]int{}
+func Register2(name string, n int) { reg2[name] = n }
+func init() { Register2("b", 2) }
+fmt.Sprint(reg2)`); got != "map[b:2]" {
+		t.Errorf("with statements: got %q", got)
+	}
+}
