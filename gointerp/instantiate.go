@@ -158,10 +158,19 @@ func (ta *checker) check(body []chunk, imports map[string]string, globals []stri
 	if !ok {
 		return nil, false
 	}
-	if vars := c.earlierGroupVars(); vars != "" {
-		if again, ok := ta.checkFile(body, imports, globals, vars); ok {
-			c = again
+	// (a round for each group whose variables' types depend on an
+	// earlier group's)
+	for vars, round := "", 0; round < 3; round++ {
+		more := c.earlierGroupVars()
+		if more == "" {
+			break
 		}
+		vars += more
+		again, ok := ta.checkFile(body, imports, globals, vars)
+		if !ok {
+			break
+		}
+		c = again
 	}
 	return c, true
 }
@@ -211,13 +220,25 @@ func (c *checked) earlierGroupVars() string {
 	for id, obj := range c.info.Defs {
 		v, ok := obj.(*types.Var)
 		if !ok || !undefined[id.Name] || c.chunkAt(id.Pos()) < 0 || v.Parent() == nil || v.Parent().Parent() == nil ||
-			v.Parent().Parent().Parent() != c.pkg.Scope() || !c.writable(v.Type()) {
+			v.Parent().Parent().Parent() != c.pkg.Scope() || !c.writable(v.Type()) || !validType(v.Type()) {
 			continue // (a variable of a group's function: its scope, the function's, the package's)
 		}
 		undefined[id.Name] = false
 		b.WriteString("var " + id.Name + " " + c.typeString(v.Type()) + "\n")
 	}
 	return b.String()
+}
+
+// validType reports whether t has no invalid part (the type of an
+// expression that names an undefined variable).
+func validType(t types.Type) bool {
+	ok := true
+	walkType(t, func(u types.Type) {
+		if b, isBasic := u.(*types.Basic); isBasic && b.Kind() == types.Invalid {
+			ok = false
+		}
+	}, map[types.Type]bool{})
+	return ok
 }
 
 // add records an edit of the file's text between start and end, if it lies

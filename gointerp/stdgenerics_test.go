@@ -251,4 +251,16 @@ for _, d := range ds {
 fmt.Sprint(longest, gap)`); got != "1m0s 45m0s" {
 		t.Errorf("got %q", got)
 	}
+	// a variable whose type comes from an earlier group's, used after a
+	// second declaration (slices.Clone was not lowered, and yaegi panicked)
+	if got := value(t, in, `base := []time.Duration{time.Second, time.Hour}
+const a = 1
+pooled := slices.Clone(base)
+const b = 2
+for range b {
+	pooled = append(pooled, max(pooled[0], pooled[1]))
+}
+fmt.Sprint(pooled, a)`); got != "[1s 1h0m0s 1h0m0s 1h0m0s] 1" {
+		t.Errorf("got %q", got)
+	}
 }
