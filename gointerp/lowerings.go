@@ -10,7 +10,7 @@ type wanted struct {
 	widens   bool // session values stored in empty interfaces (anyconv.go)
 	stdLits  bool // struct literals stored in standard interfaces (ifacelit.go)
 	errs     bool // values of types with value receiver Error methods as errors (valueerrors.go)
-	other    bool // parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives, JSON
+	other    bool // parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives, JSON, structs put into interfaces
 }
 
 func (w wanted) any() bool {
@@ -28,7 +28,8 @@ func (ta *checker) wants(body []chunk) wanted {
 		errs:     ta.valueErrors || declaresValueError(body),
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
-			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)),
+			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)) ||
+			ta.ifaces || anyDecl(body, methodIface.MatchString),
 	}
 }
 
@@ -61,6 +62,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.embeddedMethods()
 	c.distinctStructs()
 	c.freshIfaceValues()
+	c.structCopies()
 	c.appendedSlices() // (after freshIfaceValues: its variable is what is converted)
 	c.topReceives()
 	c.jsonArgs()

@@ -1,0 +1,30 @@
+package gointerp
+
+import "testing"
+
+// A struct put into an interface with methods is a copy: yaegi's
+// interface value shared the variable, field or call result it came from.
+func TestStructIntoInterfaceIsCopied(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type I interface{ Get() int }
+type S struct{ X int }
+func (s S) Get() int { return s.X }
+func mk(i int) S { return S{i} }
+func wrap(i I) I { return i }
+type Box struct{ In I }`)
+	cases := map[string]string{
+		`s := S{5}; var e I = s; s.X = 6; fmt.Sprint(e.Get(), s.X)`:                                     "5 6",
+		`s := S{1}; var f I; f = s; s.X = 7; f.Get()`:                                                   "1",
+		`p := &S{}; var l []I; for i := range 3 { p.X = i; l = append(l, *p) }; fmt.Sprint(l[0], l[2])`: "{0} {2}",
+		`var l []I; for i := range 3 { l = append(l, mk(i)) }; fmt.Sprint(l[0].Get(), l[1].Get())`:      "0 1",
+		`m := map[int]I{}; for i := range 2 { m[i] = mk(i + 4) }; fmt.Sprint(m[0].Get(), m[1].Get())`:   "4 5",
+		`s := S{1}; w := wrap(s); s.X = 2; w.Get()`:                                                     "1",
+		`s := S{1}; l := []I{s}; b := Box{In: s}; s.X = 3; fmt.Sprint(l[0].Get(), b.In.Get())`:          "1 1",
+		`s := S{1}; ch := make(chan I, 1); ch <- s; s.X = 4; (<-ch).Get()`:                              "1",
+	}
+	for src, want := range cases {
+		if got := value(t, in, src); got != want {
+			t.Errorf("%s: got %q, want %q", src, got, want)
+		}
+	}
+}
