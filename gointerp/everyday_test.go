@@ -55,8 +55,8 @@ func TestEverydayPrograms(t *testing.T) {
 			if form == "top" {
 				cells = []string{mainBodyAtTop(code)}
 			}
-			got, err := runCells(cells)
-			if err == nil && got == string(want) {
+			out, errs, err := runCells(cells)
+			if err == nil && interleaves(string(want), out, errs) {
 				if k := known[name]; k == "both" || k == form {
 					t.Logf("%s/%s (%s) passes though known_failures.txt lists it", batch, name, form)
 				}
@@ -86,24 +86,65 @@ func TestEverydayPrograms(t *testing.T) {
 
 var mainPackageRE = regexp.MustCompile(`(?m)^[ \t]*package[ \t]+main\b[^\n]*$`)
 
-// runCells runs cells in a fresh session and returns what they printed.
-func runCells(cells []string) (string, error) {
+// runCells runs cells in a fresh session and returns what they wrote to
+// stdout and to stderr.
+func runCells(cells []string) (stdout, stderr string, err error) {
 	in, err := New()
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	var out strings.Builder
+	var out, errs strings.Builder
 	for _, c := range cells {
 		io := newFakeIO()
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		_, err := in.Execute(ctx, c, io)
 		cancel()
-		out.WriteString(io.streams())
+		out.WriteString(io.stream("stdout"))
+		errs.WriteString(io.stream("stderr"))
 		if err != nil {
-			return out.String(), err
+			return out.String(), errs.String(), err
 		}
 	}
-	return out.String(), nil
+	return out.String(), errs.String(), nil
+}
+
+// interleaves reports whether want, what `go run` printed to one
+// terminal, is the lines of stdout and stderr interleaved, each in its
+// order. The kernel reads the two streams from two pipes, and a notebook
+// shows them as two streams: their order relative to each other is not
+// the terminal's.
+func interleaves(want, stdout, stderr string) bool {
+	if stderr == "" || want == stdout+stderr {
+		return want == stdout+stderr
+	}
+	w, a, b := lines(want), lines(stdout), lines(stderr)
+	if len(w) != len(a)+len(b) {
+		return false
+	}
+	// ok[j] after row i: w[:i+j] interleaves a[:i] and b[:j]
+	ok := make([]bool, len(b)+1)
+	for i := 0; i <= len(a); i++ {
+		for j := 0; j <= len(b); j++ {
+			switch {
+			case i == 0 && j == 0:
+				ok[j] = true
+			default:
+				fromA := i > 0 && ok[j] && a[i-1] == w[i+j-1]
+				fromB := j > 0 && ok[j-1] && b[j-1] == w[i+j-1]
+				ok[j] = fromA || fromB
+			}
+		}
+	}
+	return ok[len(b)]
+}
+
+// lines splits s after each newline.
+func lines(s string) []string {
+	l := strings.SplitAfter(s, "\n")
+	if l[len(l)-1] == "" {
+		l = l[:len(l)-1]
+	}
+	return l
 }
 
 // mainBodyAtTop moves main's body to the cell's top level, as a user
@@ -142,4 +183,22 @@ func knownFailures(t *testing.T, name string) map[string]string {
 		t.Fatal(fmt.Errorf("read %s: %w", name, err))
 	}
 	return out
+}
+
+func TestInterleaves(t *testing.T) {
+	cases := []struct {
+		want, out, errs string
+		ok              bool
+	}{
+		{"a\nb\n", "a\nb\n", "", true},
+		{"e\na\nb\n", "a\nb\n", "e\n", true},
+		{"a\ne\nb\n", "a\nb\n", "e\n", true},
+		{"b\ne\na\n", "a\nb\n", "e\n", false},
+		{"a\nb\n", "a\n", "c\n", false},
+	}
+	for _, c := range cases {
+		if got := interleaves(c.want, c.out, c.errs); got != c.ok {
+			t.Errorf("interleaves(%q, %q, %q) = %v", c.want, c.out, c.errs, got)
+		}
+	}
 }
