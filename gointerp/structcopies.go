@@ -6,13 +6,14 @@ import (
 	"go/types"
 )
 
-// Struct values put into an interface with methods. yaegi's interface
-// value keeps the reflect.Value it was made from, so a struct variable (or
-// field, element, *p) put into one stayed shared with it: after
-// `var d Shape = sq; sq.Side = 9`, d's Side was 9 too, and a loop that
-// appended `*p` to a []Shape, changing p between, got the last value
-// every time. Go copies the struct. The value goes through a function
-// literal whose parameter is a copy, returned as the interface:
+// Structs and pointers to structs put into an interface with methods.
+// yaegi's interface value keeps the reflect.Value it was made from, so a
+// struct variable (or field, element, *p) put into one stayed shared with
+// it: after `var d Shape = sq; sq.Side = 9`, d's Side was 9 too, and a
+// loop that appended `*p`, `&shelf[i]` or `&S{i}` to a []Shape got the
+// last value every time. Go copies the struct (or the pointer). The value
+// goes through a function literal whose parameter is a copy, returned as
+// the interface:
 //
 //	var d Shape = sq    →    var d Shape = func(spargo_v Square) Shape { return spargo_v }(sq)
 //
@@ -112,8 +113,8 @@ func (c *checked) copyElems(lit *ast.CompositeLit) {
 	}
 }
 
-// copyInto wraps e when it is a variable, field, element or dereference
-// of a session struct type and target an interface with methods.
+// copyInto wraps e when it holds a session struct or a pointer to one
+// (sharedStruct) and target is an interface with methods.
 func (c *checked) copyInto(e ast.Expr, target types.Type) {
 	if target == nil || !types.IsInterface(target) || isEmptyIface(target) || isErrorType(target) || !c.sharedStruct(e) || c.chunkAt(e.Pos()) < 0 {
 		return
@@ -132,20 +133,31 @@ func isErrorType(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-// sharedStruct reports whether e is a place or a call's result (not a
-// literal) holding a value of a struct type the session declares: yaegi
-// keeps a call's result in one slot of the caller's frame, which a loop's
-// next call overwrote.
+// sharedStruct reports whether e holds a value of a struct type the
+// session declares, or a pointer to one, in a place yaegi's interface
+// value would share: a variable, field, element or dereference, or a
+// call's or an operation's result (`&shelf[i]`, `&S{i}`), which yaegi
+// keeps in one slot of the frame that the next run of a loop overwrote. A
+// struct literal is a value of its own.
 func (c *checked) sharedStruct(e ast.Expr) bool {
+	t := types.Unalias(c.typeOf(e))
+	ptr := false
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = types.Unalias(p.Elem()), true
+	}
 	switch ast.Unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CallExpr:
+	case *ast.UnaryExpr:
+		if !ptr {
+			return false
+		}
 	default:
 		return false
 	}
-	if tv := c.info.Types[e]; !tv.IsValue() {
+	if tv := c.info.Types[e]; !tv.IsValue() || tv.IsNil() {
 		return false
 	}
-	n, ok := types.Unalias(c.typeOf(e)).(*types.Named)
+	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != c.pkg || n.TypeArgs().Len() > 0 {
 		return false
 	}

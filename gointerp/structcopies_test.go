@@ -13,14 +13,17 @@ func mk(i int) S { return S{i} }
 func wrap(i I) I { return i }
 type Box struct{ In I }`)
 	cases := map[string]string{
-		`s := S{5}; var e I = s; s.X = 6; fmt.Sprint(e.Get(), s.X)`:                                     "5 6",
-		`s := S{1}; var f I; f = s; s.X = 7; f.Get()`:                                                   "1",
-		`p := &S{}; var l []I; for i := range 3 { p.X = i; l = append(l, *p) }; fmt.Sprint(l[0], l[2])`: "{0} {2}",
-		`var l []I; for i := range 3 { l = append(l, mk(i)) }; fmt.Sprint(l[0].Get(), l[1].Get())`:      "0 1",
-		`m := map[int]I{}; for i := range 2 { m[i] = mk(i + 4) }; fmt.Sprint(m[0].Get(), m[1].Get())`:   "4 5",
-		`s := S{1}; w := wrap(s); s.X = 2; w.Get()`:                                                     "1",
-		`s := S{1}; l := []I{s}; b := Box{In: s}; s.X = 3; fmt.Sprint(l[0].Get(), b.In.Get())`:          "1 1",
-		`s := S{1}; ch := make(chan I, 1); ch <- s; s.X = 4; (<-ch).Get()`:                              "1",
+		`s := S{5}; var e I = s; s.X = 6; fmt.Sprint(e.Get(), s.X)`:                                                       "5 6",
+		`s := S{1}; var f I; f = s; s.X = 7; f.Get()`:                                                                     "1",
+		`p := &S{}; var l []I; for i := range 3 { p.X = i; l = append(l, *p) }; fmt.Sprint(l[0], l[2])`:                   "{0} {2}",
+		`var l []I; for i := range 3 { l = append(l, mk(i)) }; fmt.Sprint(l[0].Get(), l[1].Get())`:                        "0 1",
+		`m := map[int]I{}; for i := range 2 { m[i] = mk(i + 4) }; fmt.Sprint(m[0].Get(), m[1].Get())`:                     "4 5",
+		`s := S{1}; w := wrap(s); s.X = 2; w.Get()`:                                                                       "1",
+		`s := S{1}; l := []I{s}; b := Box{In: s}; s.X = 3; fmt.Sprint(l[0].Get(), b.In.Get())`:                            "1 1",
+		`s := S{1}; ch := make(chan I, 1); ch <- s; s.X = 4; (<-ch).Get()`:                                                "1",
+		`sh := []S{{1}, {2}}; var l []I; for i := range sh { l = append(l, &sh[i]) }; fmt.Sprint(l[0].Get(), l[1].Get())`: "1 2",
+		`var l []I; for i := range 2 { l = append(l, &S{i}) }; fmt.Sprint(l[0].Get(), l[1].Get())`:                        "0 1",
+		`sh := []S{{1}, {2}}; p := &sh[0]; var r I = p; p = &sh[1]; fmt.Sprint(r.Get(), p.Get())`:                         "1 2",
 	}
 	for src, want := range cases {
 		if got := value(t, in, src); got != want {
