@@ -231,3 +231,22 @@ strings.Join(out, ", ")`); got != "string a, int 2" {
 		t.Errorf("got %s, want string a, int 2", got)
 	}
 }
+
+// `case error:` in a type switch on an any holding a standard library
+// error matches, in a session without interfaces or methods of its own.
+func TestTypeSwitchCaseError(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import "errors"
+func describe(x any) string {
+	switch x := x.(type) {
+	case int:
+		return "int"
+	case error:
+		return "error " + x.Error()
+	}
+	return "other"
+}`)
+	if got := value(t, in, `fmt.Sprint(describe(errors.New("boom")), " ", describe(fmt.Errorf("w: %w", errors.New("x"))), " ", describe(1.5))`); got != "error boom error w: x other" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -68,10 +68,15 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 // mayAssert reports whether body has a type assertion or switch and the
 // session or body declares an interface with methods, or body asserts to
 // a literal one (`err.(interface{ Unwrap() []error })`, forward.go)
-// (ifaceassert.go).
+// (ifaceassert.go), or a type switch has a case of a standard interface.
 func (ta *checker) mayAssert(body []chunk) bool {
-	return anyMatch(body, assertRE) && (ta.mayWrap(body) || anyMatch(body, literalIfaceAssertRE))
+	return anyMatch(body, assertRE) && (ta.mayWrap(body) || anyMatch(body, literalIfaceAssertRE) || anyMatch(body, stdIfaceCaseRE))
 }
+
+// stdIfaceCaseRE finds a case naming error or another package's type,
+// which may be an interface: yaegi's type switch missed `case error:` on
+// an any holding errors.New's value (typeswitch.go).
+var stdIfaceCaseRE = regexp.MustCompile(`\bcase\b[^:\n]*\b(error|[\pL_]\w*\.[\p{Lu}]\w*)\b`)
 
 // literalIfaceAssertRE finds an assertion to a literal interface with
 // methods.
