@@ -19,6 +19,9 @@ import (
 //
 //	defer show(x, n+1, "a")    →    spargo_da1_0, spargo_da1_1 := x, n+1; defer show(spargo_da1_0, spargo_da1_1, "a")
 //
+// A deferred method call defers a function literal that takes the
+// receiver, defined first too, and the arguments as parameters.
+//
 // A call that spreads a slice (`defer f(xs...)`) is deferred in a function
 // literal: yaegi passed the slice as one value (fmt.Println printed [1 2]).
 // The deferred function itself is otherwise left as it is (a function
@@ -72,8 +75,28 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int, loop ast.Node) {
 		names = append(names, fmt.Sprintf("spargo_da%d_%d", n, i))
 		values = append(values, value)
 	}
-	if len(vars) == 0 && len(captured) == 0 {
+	method := ""
+	if recv, value, t := c.deferredReceiver(call); recv != nil {
+		// a literal whose parameter the receiver is
+		name := fmt.Sprintf("spargo_da%d_r", n)
+		sig := c.typeOf(call.Fun).(*types.Signature)
+		params, args := []string{"spargo_r " + c.typeString(t)}, []string{}
+		for i := range sig.Params().Len() {
+			params = append(params, fmt.Sprintf("spargo_p%d %s", i, c.typeString(sig.Params().At(i).Type())))
+			args = append(args, fmt.Sprintf("spargo_p%d", i))
+		}
+		method = "func(" + strings.Join(params, ", ") + ") { spargo_r." + call.Fun.(*ast.SelectorExpr).Sel.Name +
+			"(" + strings.Join(args, ", ") + ") }(" + name
+		if len(call.Args) > 0 {
+			method += ", "
+		}
+		names, values = append(names, name), append(values, value)
+	}
+	if len(vars) == 0 && len(captured) == 0 && method == "" {
 		return
+	}
+	if method != "" {
+		c.add(call.Pos(), call.Lparen+1, method)
 	}
 	for i, a := range vars {
 		c.add(a.Pos(), a.End(), names[i])
@@ -87,6 +110,39 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int, loop ast.Node) {
 		c.add(call.Pos(), call.Pos(), "func() { ")
 		c.add(call.End(), call.End(), " }()")
 	}
+}
+
+// deferredReceiver is the receiver of a deferred method call, the text
+// that evaluates it at the defer statement (its address, for a method of
+// its pointer) and the type of that: yaegi read the receiver when the
+// call ran, so `defer r.Close()` in a loop closed the last r each time.
+// The call is deferred as a function literal's, the receiver and the
+// arguments its parameters. nil when call is no such call, or one the
+// literal cannot write (variadic, or naming types the cell cannot).
+func (c *checked) deferredReceiver(call *ast.CallExpr) (ast.Expr, string, types.Type) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return nil, "", nil
+	}
+	s, ok := c.info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return nil, "", nil
+	}
+	value := c.src[int(sel.X.Pos())-c.base : int(sel.X.End())-c.base]
+	sig, ok := c.typeOf(call.Fun).(*types.Signature)
+	if strings.Contains(value, "\n") || !ok || sig.Variadic() || !c.writable(sig) || isLocalType(sig, c.pkg) {
+		return nil, "", nil
+	}
+	t := c.typeOf(sel.X)
+	recv := s.Obj().Type().(*types.Signature).Recv()
+	_, ptrRecv := recv.Type().(*types.Pointer)
+	if _, ptrX := under(t).(*types.Pointer); ptrRecv && !ptrX && !types.IsInterface(t) {
+		value, t = "&("+value+")", types.NewPointer(t)
+	}
+	if !c.writable(t) || isLocalType(t, c.pkg) {
+		return nil, "", nil
+	}
+	return sel.X, value, t
 }
 
 // passCaptured makes the captured variables parameters of the deferred

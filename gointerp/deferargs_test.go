@@ -91,3 +91,27 @@ func TestDeferredCallWithNilArgument(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// `defer r.Close()` in a loop closes each r, in reverse (yaegi read r when
+// the deferred call ran: the last one each time).
+func TestDeferredMethodReceiverInLoop(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type R struct{ name string; log *[]string }
+func (r *R) Close() { *r.log = append(*r.log, "close "+r.name) }
+type V struct{ name string; log *[]string }
+func (v V) Close(suffix string) { *v.log = append(*v.log, "v"+v.name+suffix) }
+func all(names []string) (log []string) {
+	func() {
+		for _, n := range names {
+			r := &R{n, &log}
+			defer r.Close()
+			v := V{n, &log}
+			defer v.Close("!")
+		}
+	}()
+	return log
+}`)
+	if got := value(t, in, `fmt.Sprint(all([]string{"a", "b"}))`); got != "[vb! close b va! close a]" {
+		t.Errorf("got %q", got)
+	}
+}
