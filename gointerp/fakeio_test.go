@@ -110,17 +110,3 @@ func (f *fakeIO) kinds() []string {
 	}
 	return out
 }
-
-// streams returns all text written to stdout and stderr, in the order it
-// was written, as a terminal shows a program's output.
-func (f *fakeIO) streams() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	var b strings.Builder
-	for _, e := range f.events {
-		if e.kind == "stream" {
-			b.WriteString(e.text)
-		}
-	}
-	return b.String()
-}
