@@ -3,6 +3,7 @@ package gointerp
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // Method values with value receivers. Go evaluates `f := d.Name` by
@@ -44,9 +45,9 @@ func (c *checked) methodValues() {
 			// fields down to the one holding M (panicking on a nil
 			// embedded pointer) and copies it.
 			if _, ptr := holder.Underlying().(*types.Pointer); ptr {
-				c.add(sel.Pos(), sel.Pos(), derefMethodValue(c.typeString(holder), fn, sel.Sel.Name))
+				c.add(sel.Pos(), sel.Pos(), derefMethodValue(c.typeString(holder), fn, c.bound(s, sel.Sel.Name)))
 			} else {
-				c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(holder)+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(")
+				c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(holder)+") "+fn+" { return "+c.bound(s, sel.Sel.Name)+" }(")
 			}
 			c.add(sel.X.End(), sel.End(), path+")")
 			return true
@@ -56,11 +57,11 @@ func (c *checked) methodValues() {
 			if !c.nameable(p.Elem()) {
 				return true
 			}
-			c.add(sel.Pos(), sel.Pos(), derefMethodValue(c.typeString(p), fn, sel.Sel.Name))
+			c.add(sel.Pos(), sel.Pos(), derefMethodValue(c.typeString(p), fn, c.bound(s, sel.Sel.Name)))
 			c.add(sel.X.End(), sel.End(), ")")
 			return true
 		}
-		c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(s.Recv())+") "+fn+" { return spargo_r."+sel.Sel.Name+" }(")
+		c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(s.Recv())+") "+fn+" { return "+c.bound(s, sel.Sel.Name)+" }(")
 		c.add(sel.X.End(), sel.End(), ")")
 		return true
 	})
@@ -90,7 +91,7 @@ func (c *checked) pointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, 
 	if _, isPtr := holder.Underlying().(*types.Pointer); isPtr {
 		amp = ""
 	}
-	c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(ptr)+") "+fn+" { return spargo_r."+sel.Sel.Name+" }("+amp+"(")
+	c.add(sel.Pos(), sel.Pos(), "func(spargo_r "+c.typeString(ptr)+") "+fn+" { return "+c.bound(s, sel.Sel.Name)+" }("+amp+"(")
 	c.add(sel.X.End(), sel.End(), path+"))")
 }
 
@@ -118,11 +119,29 @@ func (c *checked) embeddedPath(s *types.Selection) (string, types.Type, bool) {
 }
 
 // derefMethodValue opens a call that takes a pointer (of type text ptr)
-// and returns the method value m of a copy of what it points to. The copy
-// is made inside: yaegi gave `f(*p)` with a nil p "reflect: Call using
-// zero Value argument" where Go panics with a nil pointer dereference.
+// and returns the method value m of a copy of what it points to (m as
+// bound writes it, of spargo_r). The copy is made inside: yaegi gave
+// `f(*p)` with a nil p "reflect: Call using zero Value argument" where Go
+// panics with a nil pointer dereference.
 func derefMethodValue(ptr, fn, m string) string {
-	return "func(spargo_p " + ptr + ") " + fn + " { spargo_r := *spargo_p; return spargo_r." + m + " }("
+	return "func(spargo_p " + ptr + ") " + fn + " { spargo_r := *spargo_p; return " + m + " }("
+}
+
+// bound writes the method value m of spargo_r: `spargo_r.M`, or for a
+// method of another package's type a function literal that calls it (yaegi
+// returned `sb.WriteString` of a strings.Builder as no function: "cannot
+// use (type valueT) as type funcT").
+func (c *checked) bound(s *types.Selection, m string) string {
+	fn := s.Obj().(*types.Func)
+	if fn.Pkg() == nil || fn.Pkg() == c.pkg {
+		return "spargo_r." + m
+	}
+	params, args, results := signatureText(s.Type().(*types.Signature), "spargo_a", c.typeString)
+	ret := "return "
+	if results == "" {
+		ret = ""
+	}
+	return "func(" + strings.Join(params, ", ") + ") " + results + " { " + ret + "spargo_r." + m + "(" + strings.Join(args, ", ") + ") }"
 }
 
 // instantiated reports whether t, or what it points to, is an instance of

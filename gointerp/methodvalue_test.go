@@ -114,3 +114,21 @@ fmt.Sprintf("%T", c.Clip)`); got != "func([]main.Reading) []main.Reading" {
 		t.Errorf("got %s, want func([]main.Reading) []main.Reading", got)
 	}
 }
+
+// A method value of a standard library type (`write := sb.WriteString`)
+// is a function (yaegi's was no function: "cannot use (type valueT) as
+// type funcT").
+func TestMethodValueOfStandardType(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import "strings"
+func build() string {
+	var sb strings.Builder
+	write := sb.WriteString
+	write("done")
+	fmt.Print("")
+	return sb.String()
+}`)
+	if got := value(t, in, `build()`); got != "done" {
+		t.Errorf("got %q", got)
+	}
+}
