@@ -276,13 +276,14 @@ func (c *checked) replace(start, end token.Pos, text string) {
 // functions have simpler signatures: generics.go).
 func (c *checked) typeArguments() {
 	spread := spreadCallees(c.f)
+	native := c.nativeSeqCallees()
 	for id, inst := range explicitless(c.f, c.info) {
 		if c.handled[id] {
 			continue
 		}
 		if obj := c.info.Uses[id]; obj == nil || obj.Pkg() != c.pkg {
 			if !spread[id] {
-				c.stdTypeArguments(id, inst)
+				c.stdTypeArguments(id, inst, native[id])
 			}
 			continue
 		}

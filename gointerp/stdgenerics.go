@@ -60,8 +60,9 @@ var kernelTypeParams = sync.OnceValue(func() map[string][]string {
 })
 
 // stdTypeArguments writes the type arguments of id, a generic function of
-// the standard library used without them, as above.
-func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance) {
+// the standard library used without them, as above (nativeSeq: called
+// with an iterator a compiled function made, nativeSeqCallees).
+func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance, nativeSeq bool) {
 	fn, ok := c.info.Uses[id].(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return
@@ -81,7 +82,7 @@ func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance) {
 		_, basic := inst.TypeArgs.At(i).(*types.Basic)
 		composite = composite || !basic
 	}
-	if !composite {
+	if !composite && !nativeSeq {
 		return
 	}
 	var args []string
@@ -93,6 +94,56 @@ func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance) {
 		args = append(args, types.TypeString(t, c.qual))
 	}
 	c.add(id.End(), id.End(), "["+strings.Join(args, ", ")+"]")
+}
+
+// nativeSeqCallees are the generic functions (by their name's ident)
+// called with an iterator a compiled function made: yaegi could not infer
+// E of slices.Collect(strings.Lines(text)) ("undefined type for
+// spargo_E"), so its type arguments are written even when basic.
+func (c *checked) nativeSeqCallees() map[*ast.Ident]bool {
+	out := map[*ast.Ident]bool{}
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var id *ast.Ident
+		switch f := call.Fun.(type) {
+		case *ast.Ident:
+			id = f
+		case *ast.SelectorExpr:
+			id = f.Sel
+		default:
+			return true
+		}
+		for _, a := range call.Args {
+			inner, ok := ast.Unparen(a).(*ast.CallExpr)
+			if !ok || !foreignInstance(c.typeOf(a), c.pkg) {
+				continue
+			}
+			if sig, ok := c.typeOf(inner.Fun).(*types.Signature); ok && !c.genericCallee(inner) && sig != nil {
+				out[id] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// genericCallee reports whether call calls a generic function.
+func (c *checked) genericCallee(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := indexedBase(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	}
+	if id == nil {
+		return false
+	}
+	_, ok := c.info.Instances[id]
+	return ok
 }
 
 // explicitable reports whether t can be written as a type argument here:

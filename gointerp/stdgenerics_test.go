@@ -264,3 +264,16 @@ fmt.Sprint(pooled, a)`); got != "[1s 1h0m0s 1h0m0s 1h0m0s] 1" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// slices.Collect of an iterator a compiled function made
+// (strings.Lines) infers its type argument.
+func TestCollectOfStandardIterator(t *testing.T) {
+	in := newInterp(t)
+	if got := value(t, in, `import ("slices"; "strings")
+x := slices.Values(slices.Collect(strings.Lines("a\nb\n")))
+n := 0
+for range x { n++ }
+n`); got != "2" {
+		t.Errorf("got %q", got)
+	}
+}
