@@ -87,6 +87,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorsAs()
 	c.errorsIs()
 	c.errorfArgs()
+	c.sessionIfaceArgs()
 	c.typeArguments()
 	c.nativeFuncArgs()
 	c.namedResults()
