@@ -29,7 +29,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
 			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)) ||
-			ta.ifaces || anyDecl(body, methodIface.MatchString) || anyMatch(body, labelBranchRE),
+			ta.ifaces || anyDecl(body, methodIface.MatchString) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE),
 	}
 }
 
@@ -44,6 +44,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	// (before anyConversions: what it closes at the end of an assignment's
 	// last value goes before the assignments parallelAssigns adds there)
 	c.parallelAssigns()
+	c.mapResultAssigns()
 	if w.widens {
 		c.anyConversions()
 	}
