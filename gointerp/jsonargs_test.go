@@ -224,3 +224,19 @@ fmt.Sprint(string(b), err)`)
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// A MarshalJSON method of a type declared as another package's
+// (`type Duration time.Duration`) is called for a field.
+func TestJSONMethodOfTypeOverForeignType(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import ("encoding/json"; "time")
+type Duration time.Duration
+func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(time.Duration(d).String()) }
+type Inc struct {
+	ID  string   `+"`json:\"id\"`"+`
+	TTR Duration `+"`json:\"ttr\"`"+`
+}`)
+	if got := value(t, in, `b, err := json.Marshal(Inc{"a", Duration(90 * time.Second)}); fmt.Sprint(string(b), err)`); got != `{"id":"a","ttr":"1m30s"}<nil>` {
+		t.Errorf("got %q", got)
+	}
+}

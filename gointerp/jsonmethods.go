@@ -1,6 +1,7 @@
 package gointerp
 
 import (
+	"go/ast"
 	"go/types"
 	"maps"
 	"reflect"
@@ -171,8 +172,30 @@ func (c *checked) fromAnyVar(t types.Type, v string) string {
 		if !builtinOnly(u) && !sliceOfSessionIface(u, c.pkg) {
 			return ""
 		}
-		return ts + "(" + v + ".(" + types.TypeString(u, c.qual) + "))"
+		us := types.TypeString(u, c.qual)
+		if c.overForeignType(t) {
+			// yaegi holds a `type Duration time.Duration` as a time.Duration
+			return ts + "(" + rtName + ".As(" + v + ", *new(" + us + ")).(" + us + "))"
+		}
+		return ts + "(" + v + ".(" + us + "))"
 	}
+}
+
+// overForeignType reports whether t is a session type declared as another
+// package's named type (`type Duration time.Duration`).
+func (c *checked) overForeignType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.pkg {
+		return false
+	}
+	found := false
+	ast.Inspect(c.f, func(x ast.Node) bool {
+		if ts, ok := x.(*ast.TypeSpec); ok && c.info.Defs[ts.Name] == n.Obj() {
+			_, found = ast.Unparen(ts.Type).(*ast.SelectorExpr)
+		}
+		return !found
+	})
+	return found
 }
 
 // sliceOfSessionIface reports whether t is a slice of a cell's interface

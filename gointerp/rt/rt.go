@@ -222,6 +222,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"Index":             reflect.ValueOf(Index),
 		"SliceEnd":          reflect.ValueOf(SliceEnd),
 		"SliceStart":        reflect.ValueOf(SliceStart),
+		"As":                reflect.ValueOf(As),
 		"FormattedFor":      reflect.ValueOf(FormattedFor),
 		"NewMethods":        reflect.ValueOf(NewMethods),
 		"Methods":           reflect.ValueOf((*Methods)(nil)),

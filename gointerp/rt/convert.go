@@ -1,0 +1,15 @@
+package rt
+
+import "reflect"
+
+// As is v converted to the type of sample (a value of a cell's type
+// declared as another package's, `type Duration time.Duration`, which
+// yaegi holds as that package's type, to its basic type).
+func As(v, sample any) any {
+	rv := reflect.ValueOf(v)
+	st := reflect.TypeOf(sample)
+	if !rv.IsValid() || st == nil || !rv.Type().ConvertibleTo(st) {
+		return v
+	}
+	return rv.Convert(st).Interface()
+}
