@@ -240,3 +240,23 @@ type Inc struct {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A decoder's UseNumber holds where hooks decode the value (a field with
+// UnmarshalJSON): numbers in a map[string]any stay json.Number.
+func TestJSONDecoderUseNumberWithHooks(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import ("encoding/json"; "strings")
+type Flex int
+func (f *Flex) UnmarshalJSON(b []byte) error { *f = Flex(len(b)); return nil }
+type P struct {
+	N     Flex           `+"`json:\"n\"`"+`
+	Attrs map[string]any `+"`json:\"attrs\"`"+`
+}`)
+	if got := value(t, in, `dec := json.NewDecoder(strings.NewReader(`+"`"+`{"n":"abc","attrs":{"dpi":16000}}`+"`"+`))
+dec.UseNumber()
+var p P
+err := dec.Decode(&p)
+fmt.Sprintf("%v %T %v", p.N, p.Attrs["dpi"], err)`); got != "5 json.Number <nil>" {
+		t.Errorf("got %q", got)
+	}
+}

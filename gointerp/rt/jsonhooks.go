@@ -253,10 +253,53 @@ func JSONDecodeWith(dec *json.Decoder, p any, hooks UnmarshalHooks) error {
 	if err := dec.Decode(&raw); err != nil {
 		return err
 	}
-	return JSONUnmarshalWith(raw, p, hooks)
+	v := reflect.ValueOf(p)
+	if v.Kind() != reflect.Pointer || v.IsNil() || !json.Valid(raw) {
+		return JSONUnmarshalWith(raw, p, hooks)
+	}
+	useNumber, strict := decoderOptions(dec)
+	r := hookReader{hooks: hooks, useNumber: useNumber, strict: strict}
+	return r.decode(raw, v.Elem(), "")
 }
 
-type hookReader struct{ hooks UnmarshalHooks }
+// decoderOptions reads whether dec's UseNumber and DisallowUnknownFields
+// were called, which the hooks' decoding keeps (json.Decoder does not
+// export them).
+func decoderOptions(dec *json.Decoder) (useNumber, strict bool) {
+	d := reflect.ValueOf(dec).Elem().FieldByName("d")
+	if !d.IsValid() || d.Kind() != reflect.Struct {
+		return false, false
+	}
+	if f := d.FieldByName("useNumber"); f.IsValid() && f.Kind() == reflect.Bool {
+		useNumber = f.Bool()
+	}
+	if f := d.FieldByName("disallowUnknownFields"); f.IsValid() && f.Kind() == reflect.Bool {
+		strict = f.Bool()
+	}
+	return useNumber, strict
+}
+
+// hookReader decodes with hooks, as a decoder with the options useNumber
+// and strict (DisallowUnknownFields) would.
+type hookReader struct {
+	hooks             UnmarshalHooks
+	useNumber, strict bool
+}
+
+// unmarshal decodes raw, a whole JSON value, into p with r's options.
+func (r hookReader) unmarshal(raw []byte, p any) error {
+	if !r.useNumber && !r.strict {
+		return json.Unmarshal(raw, p)
+	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	if r.useNumber {
+		d.UseNumber()
+	}
+	if r.strict {
+		d.DisallowUnknownFields()
+	}
+	return d.Decode(p)
+}
 
 func (r hookReader) has(path string) bool { return hookAtOrBelow(r.hooks, path) }
 
@@ -276,7 +319,7 @@ func (r hookReader) decode(raw []byte, dst reflect.Value, path string) error {
 	if !r.has(path) {
 		p := reflect.New(dst.Type())
 		p.Elem().Set(dst)
-		if err := JSONUnmarshal(raw, p.Interface()); err != nil {
+		if err := decodeMirrored(p.Interface(), func(target any) error { return r.unmarshal(raw, target) }); err != nil {
 			return err
 		}
 		dst.Set(p.Elem())
@@ -299,7 +342,7 @@ func (r hookReader) decode(raw []byte, dst reflect.Value, path string) error {
 	case reflect.Struct:
 		return r.decodeStruct(raw, dst, path, null)
 	}
-	return json.Unmarshal(raw, dst.Addr().Interface())
+	return r.unmarshal(raw, dst.Addr().Interface())
 }
 
 func (r hookReader) decodeList(raw []byte, dst reflect.Value, path string, null bool) error {
