@@ -12,14 +12,15 @@ import (
 // declares (`const N = 8` ... `for r := range N`) was not seen as one when
 // N's declaration ran in an earlier Eval of the cell than the loop (rewrite
 // knows earlier cells' names only), nor over a method's result
-// (`range m.Cols()`), and yaegi failed ("nil type"). With
+// (`range m.Cols()`) or a map's element (`range units[c]`), and yaegi
+// failed ("nil type"). With
 // go/types' knowledge of the whole cell, the operand is converted to its
 // type, `range int(N)`, which rewrite's syntactic test then sees. An
 // integer of a named type (`for k := range End`, End a Kind) is ranged
 // over as its basic type, the key converted back at the body's start.
 
 // rangeNameRE finds cells that may range over a name or a call.
-var rangeNameRE = regexp.MustCompile(`\brange\s+[\pL_][\pL\pN_.]*(\s*\{|\()`)
+var rangeNameRE = regexp.MustCompile(`\brange\s+(\*|\(\s*)?[\pL_][\pL\pN_.]*(\s*\{|\(|\[)`)
 
 // rangeInts lowers the cell's ranges over named integers as above.
 func (c *checked) rangeInts() {
@@ -29,7 +30,7 @@ func (c *checked) rangeInts() {
 			return true
 		}
 		switch r.X.(type) {
-		case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr:
+		case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.StarExpr, *ast.ParenExpr:
 		default:
 			return true
 		}

@@ -82,3 +82,26 @@ fmt.Println(b.weight())`)
 		t.Errorf("got %q", got)
 	}
 }
+
+// A range over a map's integer element in a method, declared in a cell
+// that runs statements after the map's declaration, ranges over the int
+// ("nil type" before).
+func TestRangeOverMapElement(t *testing.T) {
+	in := newInterp(t)
+	if got := value(t, in, `var units = map[string]int{"USD": 2}
+type Rates map[string]int64
+func (r Rates) Scale(to string) int64 {
+	scale := func(c string) int64 {
+		p := int64(1)
+		for range units[c] {
+			p *= 10
+		}
+		return p
+	}
+	return scale(to)
+}
+rates := Rates{}
+rates.Scale("USD")`); got != "100" {
+		t.Errorf("got %q", got)
+	}
+}
