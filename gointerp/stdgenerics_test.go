@@ -277,3 +277,21 @@ n`); got != "2" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// At a cell's top level, an instance of a standard generic function as a
+// value (`cmpInt := cmp.Compare[int]`), and iterators of slices.Values
+// defined there then made again, work.
+func TestTopLevelGenericValues(t *testing.T) {
+	in := newInterp(t)
+	if got := value(t, in, `import ("cmp"; "slices")
+cmpInt := cmp.Compare[int]
+xs := []int{3, 1, 2}
+slices.SortFunc(xs, cmpInt)
+names := slices.Values([]string{"ana", "ben"})
+n := 0
+for range names { n++ }
+ys := slices.Collect(slices.Values([]string{"a", "b", "c"}))
+fmt.Sprint(xs, cmpInt(1, 2), n, ys)`); got != "[1 2 3] -1 2 [a b c]" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -271,12 +271,62 @@ func (c *checked) genericGlobals() {
 			continue
 		}
 		if rhs, nlhs := defineAt(c.f, token.Pos(c.base+c.starts[i])); len(rhs) > 0 {
+			if fn := c.instanceValue(rhs, nlhs); fn != "" {
+				c.add(rhs[0].Pos(), rhs[0].Pos(), fn+" { return ")
+				c.add(rhs[0].End(), rhs[0].End(), "("+strings.Join(c.forwardArgs(rhs[0]), ", ")+") }")
+				continue
+			}
 			if results := genericDefine(rhs, nlhs, c.info, c.handled, c.typeString); results != "" {
-				c.add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { return ")
-				c.add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), " }()")
+				// (the values go into variables first: `return
+				// slices.Values(xs)` returned yaegi's shared instance,
+				// and a later slices.Values of the same type failed,
+				// "reflect.Set: ... not assignable to type interp.generic")
+				temps := make([]string, nlhs)
+				for k := range temps {
+					temps[k] = fmt.Sprintf("spargo_gd%d", k)
+				}
+				vars := strings.Join(temps, ", ")
+				c.add(rhs[0].Pos(), rhs[0].Pos(), "func() "+results+" { "+vars+" := ")
+				c.add(rhs[len(rhs)-1].End(), rhs[len(rhs)-1].End(), "; return "+vars+" }()")
 			}
 		}
 	}
+}
+
+// instanceValue is the head of a function literal that forwards to rhs,
+// one instance of a generic function as a value (`cmp.Compare[int]`),
+// whose value yaegi could not return from genericGlobals' literal
+// ("reflect.Set: value of type *interp.node is not assignable"); "" for
+// other definitions.
+func (c *checked) instanceValue(rhs []ast.Expr, nlhs int) string {
+	if len(rhs) != 1 || nlhs != 1 {
+		return ""
+	}
+	if _, call := ast.Unparen(rhs[0]).(*ast.CallExpr); call {
+		return ""
+	}
+	var id *ast.Ident
+	switch x := indexedBase(ast.Unparen(rhs[0])).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	}
+	if _, ok := c.info.Instances[id]; id == nil || !ok || c.handled[id] {
+		return "" // (a session's generic function: its copy is a function)
+	}
+	sig, ok := c.typeOf(rhs[0]).(*types.Signature)
+	if !ok || !c.writable(sig) {
+		return ""
+	}
+	params, _, results := signatureText(sig, "spargo_a", c.typeString)
+	return "func(" + strings.Join(params, ", ") + ") " + results
+}
+
+// forwardArgs are the arguments instanceValue's literal passes on.
+func (c *checked) forwardArgs(e ast.Expr) []string {
+	_, args, _ := signatureText(c.typeOf(e).(*types.Signature), "spargo_a", c.typeString)
+	return args
 }
 
 // methodExpressions replaces method expressions by function literals.
