@@ -229,8 +229,12 @@ func (c *checked) errorsAs() {
 // asFunc writes errorsAs's function for a target of type t.
 func (c *checked) asFunc(t types.Type) string {
 	ts := c.typeString(t)
+	check := "e.(" + ts + ")"
+	if h, ok := c.asHelpers[ts]; ok {
+		check = "spargo_as_" + h + "(e)" // (a literal interface: ifaceassert.go)
+	}
 	return "func(spargo_e error, spargo_t *" + ts + ") bool { return " + rtName + ".ErrorsAs(spargo_e, " +
-		"func(e error) bool { if v, ok := e.(" + ts + "); ok { *spargo_t = v; return true }; " + c.asImplementers(t) +
+		"func(e error) bool { if v, ok := " + check + "; ok { *spargo_t = v; return true }; " + c.asImplementers(t) +
 		"return false }, " + c.sessionUnwrap() + ") }"
 }
 

@@ -140,3 +140,26 @@ fmt.Sprint(errors.Is(errs[0], target), errors.Is(errs[1], target))`); got != "tr
 		t.Errorf("got %s, want true false", got)
 	}
 }
+
+// errors.As to a literal interface finds a compiled error with the
+// method: a recovered runtime error wrapped with %w is a RuntimeError.
+func TestErrorsAsLiteralInterfaceOnRuntimeError(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import "errors"
+func safely(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = fmt.Errorf("wrapped: %w", e)
+			}
+		}
+	}()
+	f()
+	return nil
+}`)
+	if got := value(t, in, `var re interface{ RuntimeError() }
+err := safely(func() { var p *struct{ X int }; fmt.Println(p.X) })
+fmt.Sprint(errors.As(err, &re), errors.As(errors.New("x"), &re))`); got != "true false" {
+		t.Errorf("got %q", got)
+	}
+}

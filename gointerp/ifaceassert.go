@@ -115,6 +115,20 @@ func isIndexed(e ast.Expr) bool {
 
 func (a *asserter) visit(n ast.Node) bool {
 	switch x := n.(type) {
+	case *ast.CallExpr:
+		// errors.As to a literal interface: errorsAs's check calls the
+		// helper, which finds a compiled value's methods (forward.go)
+		if call := a.c.stdCall(x, "errors", "As"); call != nil && len(call.Args) == 2 {
+			if ptr, ok := a.c.typeOf(call.Args[1]).(*types.Pointer); ok && literalIface(ptr.Elem()) {
+				if name, ok := a.helperFor(ptr.Elem(), call.Pos()); ok {
+					a.note(call.Pos())
+					if a.c.asHelpers == nil {
+						a.c.asHelpers = map[string]string{}
+					}
+					a.c.asHelpers[a.c.typeString(ptr.Elem())] = name
+				}
+			}
+		}
 	case *ast.TypeSwitchStmt:
 		a.typeSwitch(x)
 	case *ast.TypeAssertExpr:

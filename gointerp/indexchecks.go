@@ -22,14 +22,24 @@ import (
 // twice, so only operands without calls (names, fields, indexes, and
 // dereferences of them) are checked; generic functions are left alone.
 
-// indexChecks lowers the indexes of the cell's recovering functions, and
-// of function literals passed to a recovering function declared in the
-// session (`safely("parse", func() { ... s[i] ... })`).
+// indexChecks lowers the indexes of the cell's recovering functions, of
+// function literals passed to a recovering function declared in the
+// session (`safely("parse", func() { ... s[i] ... })`), and, when such a
+// function takes a function, of function literals in composite literals
+// (a table of cases it runs).
 func (c *checked) indexChecks() {
 	recovering := map[types.Object]bool{}
+	runsFuncs := false // a recovering function takes a function (`safely(name string, f func())`)
 	for _, d := range c.f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !isCellBlock(fd) && c.recovers(fd.Body) {
-			recovering[c.info.Defs[fd.Name]] = true
+			obj := c.info.Defs[fd.Name]
+			recovering[obj] = true
+			if sig, ok := obj.Type().(*types.Signature); ok {
+				for v := range sig.Params().Variables() {
+					_, isFunc := under(v.Type()).(*types.Signature)
+					runsFuncs = runsFuncs || isFunc
+				}
+			}
 		}
 	}
 	ast.Inspect(c.f, func(n ast.Node) bool {
@@ -44,6 +54,18 @@ func (c *checked) indexChecks() {
 			}
 		case *ast.FuncLit:
 			body = x.Body
+		case *ast.CompositeLit:
+			// a table of cases whose functions such a function runs
+			if runsFuncs && c.chunkAt(x.Pos()) >= 0 {
+				for _, e := range x.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
+					if lit, ok := e.(*ast.FuncLit); ok {
+						c.checkIndexes(lit.Body)
+					}
+				}
+			}
 		case *ast.CallExpr:
 			if recovering[c.callee(x)] {
 				for _, a := range x.Args {

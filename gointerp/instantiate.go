@@ -147,6 +147,9 @@ type checked struct {
 	named    map[ast.Expr]bool       // %T arguments typeVerbs replaced by their type's name
 	typeLits map[ast.Expr]bool       // of those, the ones it wrote as a string literal
 	basics   *[]*types.Named         // namedBasics' list, once computed
+	// asHelpers names the assertion helpers ifaceAsserts declared for
+	// errors.As targets of literal interface types, by type (errorsas.go).
+	asHelpers map[string]string
 }
 
 // check type-checks body in a file with the session's declarations.

@@ -70,8 +70,12 @@ func (ta *checker) needed(body []chunk, imports map[string]string, asserts bool)
 // a literal one (`err.(interface{ Unwrap() []error })`, forward.go)
 // (ifaceassert.go), or a type switch has a case of a standard interface.
 func (ta *checker) mayAssert(body []chunk) bool {
-	return anyMatch(body, assertRE) && (ta.mayWrap(body) || anyMatch(body, literalIfaceAssertRE) || anyMatch(body, stdIfaceCaseRE))
+	return anyMatch(body, assertRE) && (ta.mayWrap(body) || anyMatch(body, literalIfaceAssertRE) || anyMatch(body, stdIfaceCaseRE)) ||
+		anyMatch(body, errorsAsCallRE) && anyMatch(body, methodIface)
 }
+
+// errorsAsCallRE finds a call of errors.As.
+var errorsAsCallRE = regexp.MustCompile(`\berrors\.As\(`)
 
 // stdIfaceCaseRE finds a case naming error or another package's type,
 // which may be an interface: yaegi's type switch missed `case error:` on
