@@ -250,3 +250,26 @@ func describe(x any) string {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A type switch on a cell's interface tells struct types without fields
+// apart (yaegi took a Cancel for a Dispensed).
+func TestTypeSwitchEmptyStructs(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Event interface{ event() }
+type Cancel struct{}
+type Dispensed struct{}
+func (Cancel) event()    {}
+func (Dispensed) event() {}
+func kind(e Event) string {
+	switch e.(type) {
+	case Dispensed:
+		return "dispensed"
+	case Cancel:
+		return "cancel"
+	}
+	return "other"
+}`)
+	if got := value(t, in, `kind(Cancel{}) + " " + kind(Dispensed{})`); got != "cancel dispensed" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -49,8 +49,8 @@ func (c *checked) twinBasic(n *types.Named) bool {
 // nameMethods declares the method for the session's twin basic types and
 // those without methods.
 func (ta *checker) nameMethods(c *checked) {
-	for _, n := range c.namedBasics() {
-		if !c.twinBasic(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+	for _, n := range append(c.namedBasics(), c.emptyStructs()...) {
+		if namedBasic(n) && !c.twinBasic(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
 			continue
 		}
 		name := n.Obj().Name()
@@ -63,6 +63,28 @@ func (ta *checker) nameMethods(c *checked) {
 		}
 		ta.pendingNamed = append(ta.pendingNamed, name)
 	}
+}
+
+// emptyStructs lists the session's struct types without fields, which
+// are one type to yaegi too (`type Cancel struct{}` and `type Dispensed
+// struct{}`: a type switch took a Cancel for a Dispensed), and which
+// distinctStructs cannot tag: each gets the method as well.
+func (c *checked) emptyStructs() []*types.Named {
+	return c.sessionNamed(func(n *types.Named) bool {
+		st, ok := n.Underlying().(*types.Struct)
+		return ok && st.NumFields() == 0 && n.Obj().Parent() == c.pkg.Scope()
+	})
+}
+
+// emptyStruct reports whether t is one of the session's struct types
+// without fields.
+func (c *checked) emptyStruct(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != c.pkg || n.Obj().Parent() != c.pkg.Scope() || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() == 0
 }
 
 // nameCase is the test of a case of twin basic type n on subj, a value of

@@ -62,6 +62,12 @@ func (a *asserter) typeSwitch(s *ast.TypeSwitchStmt) {
 			if n, ok := a.c.info.Types[e].Type.(*types.Named); ok && onIface && a.c.twinBasic(n) {
 				has = true
 			}
+			// an empty struct on a cell's interface: one type to yaegi
+			// with any other, told apart by its name method (in an any,
+			// yaegi keeps no trace of the type)
+			if tv := a.c.info.Types[e]; onIface && tv.Type != nil && a.c.emptyStruct(tv.Type) {
+				has = true
+			}
 			// `case *S:` with S's methods on its pointer: yaegi's type
 			// switch on an any never matched it (its assertion does)
 			if tv := a.c.info.Types[e]; onAny && tv.Type != nil && sessionPointer(tv.Type, a.c.pkg) {
@@ -152,6 +158,9 @@ func (a *asserter) caseTest(e ast.Expr, subj string, onAny, onIface bool) (test,
 		check = a.namedBasicCase(e, subj)
 	} else if n, ok := tv.Type.(*types.Named); ok && onIface && a.c.twinBasic(n) {
 		check = nameCase(subj, n) // (namemethod.go)
+	}
+	if n, ok := tv.Type.(*types.Named); ok && onIface && a.c.emptyStruct(n) {
+		check = nameCase(subj, n)
 	}
 	return "func() bool { _, ok := " + subj + ".(" + t + "); return ok" + check + " }()", subj + ".(" + t + ")"
 }
