@@ -55,8 +55,10 @@ type Interp struct {
 	pos           *posMap        // maps evaluated lines back to cells
 	count         int            // execution count of the running cell
 	result        map[string]any // the final value's bundle, set by rt.Keep
-	// interrupted is set while an interrupted Eval may still be running.
+	// interrupted is set while an interrupted Eval may still be running;
+	// stoppedID is yaegi's run id before it (runid.go).
 	interrupted bool
+	stoppedID   *uint64
 	evalLock    sync.Mutex // one Eval at a time
 
 	extraSyms   []interp.Exports         // native packages from Options
@@ -201,6 +203,10 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 			return nil, errStillStopping
 		}
 		in.interrupted = false
+		if in.stoppedID != nil {
+			restoreRunID(in.yi, *in.stoppedID)
+			in.stoppedID = nil
+		}
 	}
 	code, err := in.withAtomicPointer(ctx, code)
 	if err != nil {
@@ -386,10 +392,16 @@ func (in *Interp) eval(ctx context.Context, src string) (reflect.Value, error) {
 	if evalTrace != nil {
 		evalTrace(src)
 	}
+	id := currentRunID(in.yi)
 	v, err := in.yi.EvalWithContext(ctx, src)
-	canceled := errors.Is(err, context.Canceled)
+	canceled := errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 	if canceled {
 		in.interrupted = !waitEvalDone(2 * time.Second)
+		if in.interrupted {
+			in.stoppedID = &id // restored once it has ended (run)
+		} else {
+			restoreRunID(in.yi, id) // (runid.go)
+		}
 	}
 	if !canceled || !in.interrupted {
 		in.sweeper.dropDefers() // they ran

@@ -141,6 +141,7 @@ func (c *checked) withCopies(body []chunk) []chunk {
 			}
 		}
 	}
+	at = beforeStatements(body, at)
 	at = beforeFuncVars(body, at)
 	body, at = varsBeforeCopies(body, at, c.copies)
 	line, col := 1, 1
@@ -163,6 +164,28 @@ func (c *checked) withCopies(body []chunk) []chunk {
 	copies = append(copies, funcs...)
 	out := append(append(append([]chunk{}, body[:at]...), copies...), body[at:]...)
 	return out
+}
+
+// beforeStatements moves at up to the cell's first statement (other than
+// a var declaration) when nothing is declared after it: liftFuncs declares the variables of the
+// copies' functions with the cell's first functions, before the
+// statements, and a signature may name a copied type (`var
+// Collect2__int__string func(...) []Pair__int__string`, undefined when
+// the copies came after the statements that first used them).
+func beforeStatements(body []chunk, at int) int {
+	first := -1
+	for i, c := range body {
+		if c.kind == kindStmt && !isVarDecl(c) && first < 0 {
+			first = i
+		}
+		if first >= 0 && c.kind == kindDecl && !c.generic {
+			return at // (a declaration after it: a helper may need it)
+		}
+	}
+	if first >= 0 && first < at {
+		return first
+	}
+	return at
 }
 
 // beforeFuncVars moves at up to the cell's first function that liftFuncs

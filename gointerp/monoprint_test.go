@@ -45,3 +45,38 @@ func Order[T cmp.Ordered](a, b T) int { return cmp.Compare(a, b) }`)
 		}
 	}
 }
+
+// A cell that declares a generic type and function, a plain function, and
+// then runs statements that use a copy after their first statement: the
+// copies' types come before the functions' variables that name them.
+func TestCopiesBeforeStatements(t *testing.T) {
+	in := newInterp(t)
+	if got := value(t, in, `import "iter"
+type Pair[A, B any] struct {
+	First  A
+	Second B
+}
+func Collect2[K, V any](seq iter.Seq2[K, V]) []Pair[K, V] {
+	var out []Pair[K, V]
+	for k, v := range seq {
+		out = append(out, Pair[K, V]{k, v})
+	}
+	return out
+}
+func Naturals(n int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := range n {
+			if !yield(i, fmt.Sprint("n", i)) {
+				return
+			}
+		}
+	}
+}
+type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
+days := []string{"Mon"}
+ps := Collect2(Naturals(2))
+fmt.Sprint(ps, len(days))`); got != "[{0 n0} {1 n1}] 1" {
+		t.Errorf("got %q", got)
+	}
+}
