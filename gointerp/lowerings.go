@@ -29,7 +29,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
 			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)) ||
-			ta.ifaces || anyDecl(body, methodIface.MatchString) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE),
+			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE),
 	}
 }
 

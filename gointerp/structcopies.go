@@ -116,10 +116,13 @@ func (c *checked) copyElems(lit *ast.CompositeLit) {
 // copyInto wraps e when it holds a session struct or a pointer to one
 // (sharedStruct) and target is an interface with methods.
 func (c *checked) copyInto(e ast.Expr, target types.Type) {
-	if target == nil || !types.IsInterface(target) || isEmptyIface(target) || isErrorType(target) || !c.sharedStruct(e) || c.chunkAt(e.Pos()) < 0 {
+	if target == nil || !types.IsInterface(target) || isEmptyIface(target) || !c.sharedStruct(e) || c.chunkAt(e.Pos()) < 0 {
 		return
 	}
 	t := c.typeOf(e)
+	if _, ptr := t.(*types.Pointer); !ptr && isErrorType(target) {
+		return // (a struct value as an error: errorValues)
+	}
 	if !c.writable(target) || !c.writable(t) || isLocalType(t, c.pkg) || isLocalType(target, c.pkg) {
 		return
 	}
@@ -127,8 +130,8 @@ func (c *checked) copyInto(e ast.Expr, target types.Type) {
 	c.add(e.End(), e.End(), ")")
 }
 
-// isErrorType reports whether t is error, whose values errorValues and
-// errorfArgs handle.
+// isErrorType reports whether t is error, whose struct values errorValues
+// and errorfArgs handle.
 func isErrorType(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }

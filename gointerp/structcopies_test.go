@@ -31,3 +31,18 @@ type Box struct{ In I }`)
 		}
 	}
 }
+
+// A pointer to a struct appended to a []error in a loop is each one's
+// own (all were the last before).
+func TestPointerErrorsAppendedInLoop(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type FieldError struct{ Line int }
+func (e *FieldError) Error() string { return fmt.Sprint("line ", e.Line) }`)
+	if got := value(t, in, `var errs []error
+for i := range 3 {
+	errs = append(errs, &FieldError{Line: i})
+}
+fmt.Sprint(errs)`); got != "[line 0 line 1 line 2]" {
+		t.Errorf("got %q", got)
+	}
+}
