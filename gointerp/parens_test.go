@@ -82,3 +82,14 @@ func kind(err error, n int) string {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// `return x, len(m)` returns x and the length (yaegi returned the length
+// twice); cap too, and with named results.
+func TestReturnLenAfterFirstResult(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `func a() (int, int) { x := 6; m := map[int]bool{1: true}; return x, len(m) }
+func b() (n, size int) { n = 6; s := make([]int, 1, 3); return n, cap(s) }`)
+	if got := value(t, in, `x, y := a(); n, c := b(); fmt.Sprint(x, y, n, c)`); got != "6 1 6 3" {
+		t.Errorf("got %q", got)
+	}
+}
