@@ -175,7 +175,8 @@ func (c *checked) sessionMethodCalls(iface *types.Interface, result string) stri
 
 // sessionUnwrap writes a function literal that calls the Unwrap method of
 // a value of the session's error types that have one (struct types whose
-// structure no other has, as for the interface helpers), or "nil":
+// structure no other has, as for the interface helpers; an Unwrap() []error
+// gives the errors.Join of its list), or "nil":
 //
 //	func(spargo_e any) (error, bool) {
 //		if v, ok := spargo_e.(*QueryError); ok { return v.Unwrap(), true }
@@ -185,6 +186,10 @@ func (c *checked) sessionUnwrap() string {
 	errType := types.Universe.Lookup("error").Type()
 	unwrapper := oneMethodIface("Unwrap", nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", errType)))
 	calls := c.sessionMethodCalls(unwrapper, "v.Unwrap(), true")
+	// a multi-error (Unwrap() []error): its list as errors.Join's, whose
+	// Unwrap rt follows
+	multi := oneMethodIface("Unwrap", nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.NewSlice(errType))))
+	calls += c.sessionMethodCalls(multi, rtName+".JoinErrors(v.Unwrap()), true")
 	if calls == "" {
 		return "nil"
 	}

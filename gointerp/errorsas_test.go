@@ -163,3 +163,24 @@ fmt.Sprint(errors.As(err, &re), errors.As(errors.New("x"), &re))`); got != "true
 		t.Errorf("got %q", got)
 	}
 }
+
+// errors.Is follows a cell's multi-error (Unwrap() []error), and a
+// logger's fmt.Errorf(format, args...) keeps %w's error.
+func TestErrorsIsThroughMultiError(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import ("errors"; "strconv")
+var ErrDeprecated = errors.New("deprecated option")
+type Errors struct{ list []error }
+func (e *Errors) Add(err error) { e.list = append(e.list, err) }
+func (e *Errors) Addf(format string, a ...any) { e.Add(fmt.Errorf(format, a...)) }
+func (e *Errors) Error() string { return fmt.Sprint(len(e.list), " errors") }
+func (e *Errors) Unwrap() []error { return e.list }`)
+	if got := value(t, in, `var es Errors
+_, err := strconv.Atoi("x")
+es.Addf("parallelism: %w", err)
+es.Addf("legacy: %w", ErrDeprecated)
+var e error = &es
+fmt.Sprint(errors.Is(e, ErrDeprecated), errors.Is(e, strconv.ErrSyntax), es.list[0])`); got != `true true parallelism: strconv.Atoi: parsing "x": invalid syntax` {
+		t.Errorf("got %q", got)
+	}
+}

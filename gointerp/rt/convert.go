@@ -1,6 +1,9 @@
 package rt
 
-import "reflect"
+import (
+	"errors"
+	"reflect"
+)
 
 // As is v converted to the type of sample (a value of a cell's type
 // declared as another package's, `type Duration time.Duration`, which
@@ -13,3 +16,7 @@ func As(v, sample any) any {
 	}
 	return rv.Convert(st).Interface()
 }
+
+// JoinErrors is errors.Join(errs...): a cell's multi-error's list, as an
+// error whose Unwrap() []error ErrorsAs follows.
+func JoinErrors(errs []error) error { return errors.Join(errs...) }

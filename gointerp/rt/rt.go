@@ -223,6 +223,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"SliceEnd":          reflect.ValueOf(SliceEnd),
 		"SliceStart":        reflect.ValueOf(SliceStart),
 		"As":                reflect.ValueOf(As),
+		"JoinErrors":        reflect.ValueOf(JoinErrors),
 		"Templated":         reflect.ValueOf(Templated),
 		"TemplateError":     reflect.ValueOf(TemplateError),
 		"TemplateMethods":   reflect.ValueOf((*TemplateMethods)(nil)),

@@ -77,7 +77,7 @@ func FormattedFor(format string, xs []any, p *Printer) []any {
 	out := make([]any, len(xs))
 	copy(out, xs)
 	for _, v := range verbs {
-		if v.Arg < len(xs) && v.Verb != 'T' && v.Verb != 'p' {
+		if v.Arg < len(xs) && v.Verb != 'T' && v.Verb != 'p' && v.Verb != 'w' { // (%w's error is wrapped as it is)
 			out[v.Arg] = printed{xs[v.Arg], p}
 		}
 	}
