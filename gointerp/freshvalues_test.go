@@ -57,3 +57,17 @@ show()`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A named string type without methods appended to an []any in a loop:
+// each element is its own (every one was the last).
+func TestNamedBasicAppendedToAnys(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type literal string`)
+	if got := value(t, in, `var segs []any
+for _, s := range []string{"a", "b", "c"} {
+	segs = append(segs, literal(s+"!"))
+}
+fmt.Sprint(segs...)`); got != "a! b! c!" {
+		t.Errorf("got %q", got)
+	}
+}
