@@ -260,3 +260,25 @@ fmt.Sprintf("%v %T %v", p.N, p.Attrs["dpi"], err)`); got != "5 json.Number <nil>
 		t.Errorf("got %q", got)
 	}
 }
+
+// A decoder's DisallowUnknownFields holds where hooks decode the value,
+// and the first error in the document's order is the one returned.
+func TestJSONDecoderStrictWithHooks(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import ("encoding/json"; "strings")
+type Flex int
+func (f *Flex) UnmarshalJSON(b []byte) error { *f = Flex(len(b)); return nil }
+type P struct {
+	N    Flex   `+"`json:\"n\"`"+`
+	Name string `+"`json:\"name\"`"+`
+}
+func decode(s string) error {
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.DisallowUnknownFields()
+	var p P
+	return dec.Decode(&p)
+}`)
+	if got := value(t, in, `fmt.Sprint(decode(`+"`"+`{"n":1,"owner":"x","name":5}`+"`"+`), " / ", decode(`+"`"+`{"n":1,"name":"a"}`+"`"+`))`); got != `json: unknown field "owner" / <nil>` {
+		t.Errorf("got %q", got)
+	}
+}

@@ -404,28 +404,65 @@ func (r hookReader) decodeStruct(raw []byte, dst reflect.Value, path string, nul
 	if null {
 		return nil
 	}
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &members); err != nil {
+	members, err := orderedMembers(raw)
+	if err != nil {
 		return err
 	}
 	fields, _ := jsonFields(dst.Type())
-	for k, m := range members {
-		f, ok := fieldFor(fields, k)
+	var first error // as json, the first error, in the document's order
+	for _, m := range members {
+		f, ok := fieldFor(fields, m.key)
 		if !ok {
+			if r.strict && first == nil {
+				first = fmt.Errorf("json: unknown field %q", m.key)
+			}
 			continue
 		}
-		if err := r.decode(m, settableField(dst, f.path), path+fieldPath(f.path)); err != nil {
-			return inField(err, k)
+		if err := r.decode(m.value, settableField(dst, f.path), path+fieldPath(f.path)); err != nil && first == nil {
+			first = inField(err, m.key)
 		}
 	}
-	return nil
+	return first
+}
+
+// rawMember is a key of a JSON object and its value.
+type rawMember struct {
+	key   string
+	value json.RawMessage
+}
+
+// orderedMembers lists the members of raw, an object, in order.
+func orderedMembers(raw []byte) ([]rawMember, error) {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &members); err != nil {
+		return nil, err // (json's own error, for what is no object)
+	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := d.Token(); err != nil {
+		return nil, err
+	}
+	var out []rawMember
+	for d.More() {
+		t, err := d.Token()
+		if err != nil {
+			return nil, err
+		}
+		k, _ := t.(string)
+		var v json.RawMessage
+		if err := d.Decode(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, rawMember{k, v})
+	}
+	return out, nil
 }
 
 // inField is err, from decoding the member k of an object, with k
 // prefixed to the path of the field json reports, as json does.
 func inField(err error, k string) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
+	// (only json's own error, as json's decoder adds the context: one an
+	// UnmarshalJSON method wrapped stays as it is)
+	if te, ok := err.(*json.UnmarshalTypeError); ok {
 		if te.Field == "" {
 			te.Field = k
 		} else {
