@@ -80,8 +80,8 @@ func parenRecv(e ast.Expr, off func(token.Pos) int) []edit {
 // type's name (it may be an interface: `return s == "true", nil` from a
 // function returning (any, error) panicked with "reflect: call of
 // reflect.Value.SetBool on interface Value"); ft is the function's type.
-// And so is a len or cap after the first of several results: `return x,
-// len(m)` returned len(m) twice.
+// And so is a call among several results: `return x, len(m)` returned
+// len(m) twice, and `return c.run(args), nil`, run a func field, "".
 func parenReceives(results []ast.Expr, ft *ast.FuncType, off func(token.Pos) int) []edit {
 	var edits []edit
 	types := resultTypes(ft)
@@ -90,11 +90,9 @@ func parenReceives(results []ast.Expr, ft *ast.FuncType, off func(token.Pos) int
 			edits = append(edits, parens(u, off)...)
 			continue
 		}
-		if call, ok := r.(*ast.CallExpr); ok && len(results) > 1 && i > 0 {
-			if id, ok := call.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
-				edits = append(edits, parens(call, off)...)
-				continue
-			}
+		if call, ok := r.(*ast.CallExpr); ok && len(results) > 1 {
+			edits = append(edits, parens(call, off)...)
+			continue
 		}
 		if len(types) == len(results) && !basicTypeName(types[i]) {
 			switch r := r.(type) {

@@ -84,12 +84,19 @@ func kind(err error, n int) string {
 }
 
 // `return x, len(m)` returns x and the length (yaegi returned the length
-// twice); cap too, and with named results.
+// twice); cap too, and with named results; and a call of a func field
+// among several results returns its result.
 func TestReturnLenAfterFirstResult(t *testing.T) {
 	in := newInterp(t)
 	mustRun(t, in, `func a() (int, int) { x := 6; m := map[int]bool{1: true}; return x, len(m) }
 func b() (n, size int) { n = 6; s := make([]int, 1, 3); return n, cap(s) }`)
 	if got := value(t, in, `x, y := a(); n, c := b(); fmt.Sprint(x, y, n, c)`); got != "6 1 6 3" {
 		t.Errorf("got %q", got)
+	}
+	// a func field called among several results returned ""
+	mustRun(t, in, `type command struct{ run func(args []string) string }
+func dispatch(c command) (string, error) { return c.run([]string{"z"}), nil }`)
+	if got := value(t, in, `s, _ := dispatch(command{func(a []string) string { return fmt.Sprint("ran ", a) }}); s`); got != "ran [z]" {
+		t.Errorf("func field: got %q", got)
 	}
 }
