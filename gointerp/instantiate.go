@@ -1,11 +1,13 @@
 package gointerp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"maps"
+	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -93,10 +95,19 @@ func newChecker(varType func(string) string) *checker {
 // type arguments, method expressions, unsafe builtins, generic globals and
 // ranges over iterator calls. imports maps package names to import paths;
 // globals are the session's names.
-func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) []chunk {
+func (ta *checker) apply(body []chunk, imports map[string]string, globals []string) (out []chunk) {
 	// What a cell that did not run left pending is dropped: only a cell
 	// that ran declares its copies and helpers (remember).
 	ta.err, ta.pending, ta.pendingInsts, ta.pendingNamed, ta.registration = nil, nil, nil, nil, ""
+	defer func() {
+		// A fault in a lowering is the kernel's: the cell runs as
+		// written (yaegi may then fail on it) and the session goes on.
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "spargo: a lowering failed (%v); the cell runs as written\n", r)
+			ta.err, ta.pending, ta.pendingInsts, ta.pendingNamed, ta.registration = nil, nil, nil, nil, ""
+			out = body
+		}
+	}()
 	w := ta.wants(body)
 	if !ta.needed(body, imports, w.any()) {
 		return body
@@ -111,7 +122,7 @@ func (ta *checker) apply(body []chunk, imports map[string]string, globals []stri
 		ta.ifaceAsserts(c)
 	}
 	c.lower(w, ta.copyNames)
-	out := append([]chunk(nil), c.body...)
+	out = append([]chunk(nil), c.body...)
 	for i, es := range c.edits {
 		if len(es) > 0 {
 			out[i].src = applyEdits(out[i].src, es)

@@ -292,8 +292,8 @@ func (m *mono) request(obj types.Object, args *types.TypeList, env map[*types.Ty
 		}
 		strs[i] = s
 	}
-	if m.hasError(m.decls[obj]) {
-		return "", false
+	if d := m.decls[obj]; d == nil || m.hasError(d) {
+		return "", false // (no declaration: a generic alias's instance)
 	}
 	name := mangle(obj.Name(), strs)
 	at := m.localAt(strs)

@@ -1,6 +1,8 @@
 package gointerp
 
 import (
+	"context"
+	"os"
 	"strings"
 	"testing"
 )
@@ -340,5 +342,19 @@ type key struct{ A, B int }`)
 	if got := value(t, in, `g := GroupBy([]int{1, 2, 3, 4}, func(n int) key { return key{n % 2, 0} })
 fmt.Sprint(len(g), g[key{1, 0}])`); got != "2 [1 3]" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// A lowering's fault does not end the session: the cell runs as written.
+// (i40's generic type aliases made monomorphise panic at a cell's top level.)
+func TestLoweringFaultDoesNotEndSession(t *testing.T) {
+	src, err := os.ReadFile("../tests/everyday/testdata/i/i40.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := newInterp(t)
+	_, _ = in.Execute(context.Background(), mainBodyAtTop(mainPackageRE.ReplaceAllString(string(src), "")), newFakeIO())
+	if got := value(t, in, `1 + 1`); got != "2" {
+		t.Errorf("after: got %q", got)
 	}
 }
