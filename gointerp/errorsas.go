@@ -74,13 +74,8 @@ func (c *checked) errorfArgs() {
 // stdSignature is the signature of call's function if it is one of
 // another package than the cell's; nil otherwise.
 func (c *checked) stdSignature(call *ast.CallExpr) *types.Signature {
-	var id *ast.Ident
-	switch f := call.Fun.(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := funcName(call.Fun)
+	if id == nil {
 		return nil
 	}
 	fn, ok := c.info.Uses[id].(*types.Func)

@@ -92,11 +92,8 @@ func (c *checked) recovers(body *ast.BlockStmt) bool {
 
 // callee is the function or method call calls by name, or nil.
 func (c *checked) callee(call *ast.CallExpr) types.Object {
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return c.info.Uses[f]
-	case *ast.SelectorExpr:
-		return c.info.Uses[f.Sel]
+	if id := funcName(ast.Unparen(call.Fun)); id != nil {
+		return c.info.Uses[id]
 	}
 	return nil
 }

@@ -107,13 +107,8 @@ func (c *checked) nativeSeqCallees() map[*ast.Ident]bool {
 		if !ok {
 			return true
 		}
-		var id *ast.Ident
-		switch f := call.Fun.(type) {
-		case *ast.Ident:
-			id = f
-		case *ast.SelectorExpr:
-			id = f.Sel
-		default:
+		id := funcName(call.Fun)
+		if id == nil {
 			return true
 		}
 		for _, a := range call.Args {
@@ -132,18 +127,24 @@ func (c *checked) nativeSeqCallees() map[*ast.Ident]bool {
 
 // genericCallee reports whether call calls a generic function.
 func (c *checked) genericCallee(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := indexedBase(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	}
+	id := funcName(indexedBase(call.Fun))
 	if id == nil {
 		return false
 	}
 	_, ok := c.info.Instances[id]
 	return ok
+}
+
+// funcName is the name a function expression ends with (f, pkg.F, x.M),
+// or nil for another expression.
+func funcName(fun ast.Expr) *ast.Ident {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
 }
 
 // explicitable reports whether t can be written as a type argument here:
