@@ -18,10 +18,12 @@ import (
 // through reflect (spargo_rt.CallMethod):
 //
 //	type spargo_fw_1a2b3c4d struct{ spargo_v any }
-//	func (f spargo_fw_1a2b3c4d) Unwrap() []error { spargo_r := spargo_rt.CallMethod(f.spargo_v, "Unwrap"); r0, _ := spargo_r[0].([]error); return r0 }
+//	func (spargo_s spargo_fw_1a2b3c4d) Unwrap() []error { spargo_r := spargo_rt.CallMethod(spargo_s.spargo_v, "Unwrap"); r0, _ := spargo_r[0].([]error); return r0 }
 //
 // The forwarder prints as a struct holding the value ({ctx: a}), where Go
-// prints the value itself.
+// prints the value itself. Its receiver is named spargo_s, so that when a
+// redefined interface gets its forwarder again, liftTypes' rename of the
+// type takes the methods along.
 
 // forwarder returns the declarations of the forwarder for interface t
 // (named name in the helpers) and the test of a value x for the helper;
@@ -60,11 +62,11 @@ func (a *asserter) forwarder(name string, t types.Type, iface *types.Interface) 
 			conv = append(conv, fmt.Sprintf("r%d, _ := spargo_r[%d].(%s);", j, j, a.c.typeString(r)))
 			vals = append(vals, fmt.Sprintf("r%d", j))
 		}
-		call := fmt.Sprintf("spargo_r := %s.CallMethod(f.spargo_v, %q%s);", rtName, m.Name(), prefixEach(", ", args))
+		call := fmt.Sprintf("spargo_r := %s.CallMethod(spargo_s.spargo_v, %q%s);", rtName, m.Name(), prefixEach(", ", args))
 		if len(results) == 0 {
-			call = fmt.Sprintf("%s.CallMethod(f.spargo_v, %q%s);", rtName, m.Name(), prefixEach(", ", args))
+			call = fmt.Sprintf("%s.CallMethod(spargo_s.spargo_v, %q%s);", rtName, m.Name(), prefixEach(", ", args))
 		}
-		fmt.Fprintf(&b, "\nfunc (f %s) %s(%s) (%s) { %s %s return %s }", fw, m.Name(), strings.Join(params, ", "),
+		fmt.Fprintf(&b, "\nfunc (spargo_s %s) %s(%s) (%s) { %s %s return %s }", fw, m.Name(), strings.Join(params, ", "),
 			strings.Join(results, ", "), call, strings.Join(conv, " "), strings.Join(vals, ", "))
 		sigs = append(sigs, strconv.Quote(fmt.Sprintf("%s/%d/%d/%s|%s", m.Name(), sig.Params().Len(), sig.Results().Len(),
 			a.c.reflectNames(sig.Params()), a.c.reflectNames(sig.Results()))))

@@ -68,3 +68,23 @@ fmt.Sprint(kids(j), kids(fmt.Errorf("x: %w", j)), kids(errors.New("z")), kids(fm
 		t.Errorf("got %s", got)
 	}
 }
+
+// An interface redefined with other methods, after its assertion helper
+// and forwarder were declared, gets them again (the forwarder's methods
+// went to its old type: "cannot use (type structT) as type interfaceT").
+func TestRedefinedInterfaceForwarder(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Shape interface{ Area() float64 }
+type Square struct{ Side float64 }
+func (s Square) Area() float64 { return s.Side * s.Side }
+var s0 any = Square{2}`)
+	mustRun(t, in, `_, ok := s0.(Shape)`)
+	if got := value(t, in, `type Shape interface{ Area() int }
+type Sq struct{ S int }
+func (s Sq) Area() int { return s.S * s.S }
+var shapes []Shape
+shapes = append(shapes, Sq{3})
+shapes[0].Area()`); got != "9" {
+		t.Errorf("got %q", got)
+	}
+}

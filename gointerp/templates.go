@@ -25,7 +25,6 @@ var templateExecRE = regexp.MustCompile(`\.Execute(Template)?\(`)
 
 // templateExecs lowers the cell's executions of text/template templates.
 func (c *checked) templateExecs() {
-	methods := ""
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || c.chunkAt(call.Pos()) < 0 {
@@ -39,9 +38,8 @@ func (c *checked) templateExecs() {
 		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "text/template" || fn.Name() != "Execute" && fn.Name() != "ExecuteTemplate" {
 			return true
 		}
-		if methods == "" {
-			methods = c.templateMethods()
-		}
+		data := call.Args[len(call.Args)-1]
+		methods := c.templateMethods(c.templateTypes(c.typeOf(data)))
 		// (at one place the later insertion goes outside: applyEdits)
 		c.add(sel.X.Pos(), sel.X.Pos(), rtName+".Templated(")
 		c.add(call.Pos(), call.Pos(), rtName+".TemplateError(")
@@ -51,12 +49,65 @@ func (c *checked) templateExecs() {
 	})
 }
 
-// templateMethods writes the function that calls the session's types'
-// methods by name, for templates ("nil" when there are none). With "" for
-// a name it gives the type's name, for errors.
-func (c *checked) templateMethods() string {
+// templateTypes lists the session's types a template's data of type t may
+// hold: those its fields, elements and methods' results reach, or, for
+// data of an interface type, all of them. (Fewer cases, fewer chances for
+// one of a long session's types to fail the cell.)
+func (c *checked) templateTypes(t types.Type) []*types.Named {
+	all := c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) })
+	if t == nil {
+		return all
+	}
+	seen := map[types.Type]bool{}
+	var out []*types.Named
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		if types.IsInterface(t) {
+			out = all
+			return
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == c.pkg && n.TypeArgs().Len() == 0 {
+			out = append(out, n)
+			mset := types.NewMethodSet(types.NewPointer(n))
+			for i := range mset.Len() {
+				sig := mset.At(i).Obj().Type().(*types.Signature)
+				if sig.Results().Len() > 0 {
+					walk(sig.Results().At(0).Type())
+				}
+			}
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			walk(u.Elem())
+		case *types.Slice:
+			walk(u.Elem())
+		case *types.Array:
+			walk(u.Elem())
+		case *types.Map:
+			walk(u.Elem())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				walk(u.Field(i).Type())
+			}
+		}
+	}
+	walk(t)
+	if len(out) > len(all) {
+		return all
+	}
+	return out
+}
+
+// templateMethods writes the function that calls the methods of the
+// session's types named by name, for templates ("nil" when there are
+// none). With "" for a name it gives the type's name, for errors.
+func (c *checked) templateMethods(named []*types.Named) string {
 	var cases []string
-	for _, n := range c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) }) {
+	for _, n := range named {
 		if !c.writable(n) || isLocalType(n, c.pkg) {
 			continue
 		}

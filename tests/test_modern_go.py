@@ -149,6 +149,8 @@ def test_comparisons_and_printing_of_session_types(cells):
     # a switch with an init and a field tag, a struct literal assigned in a
     # closure, nils assigned to two fields at once, a named int in an any
     assert stdout(cells["session12"]) == "paren [{[1 2]} {[3 4]}] main.UserID [1 2.5] true\n"
+    # structs from calls into a []Shape, return x, len(m), a deferred method's receiver, template methods
+    assert stdout(cells["session13"]) == "total=42 1 9 3 2 [y x]\n"
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"

@@ -341,6 +341,8 @@ def modern_go():
                  "fmt.Printf(\"%s %v %T %v %v\\n\", firstKind([]Tok{{ParenTok, \"(\"}}), batches([]int{1, 2, 3, 4}), id, "
                  "[]any{UserID(1), 2.5}, n.next == nil)",
                  "session12"),
+            code("import \"text/template\"\ntype Shape interface{ Area() int }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }\nfunc mk(i int) Sq { return Sq{i} }\nfunc count(m map[string]int) (int, int) {\n\ttotal := 0\n\tfor _, v := range m {\n\t\ttotal += v\n\t}\n\treturn total, len(m)\n}\ntype Closer struct {\n\tname string\n\tlog  *[]string\n}\nfunc (c *Closer) Close() { *c.log = append(*c.log, c.name) }\nfunc closeAll(names []string) (log []string) {\n\tfunc() {\n\t\tfor _, n := range names {\n\t\t\tc := &Closer{n, &log}\n\t\t\tdefer c.Close()\n\t\t}\n\t}()\n\treturn log\n}\ntype Inv struct{ N int }\nfunc (i Inv) Total() int { return i.N * 2 }\nvar shapes []Shape\nfor i := range 3 {\n\tshapes = append(shapes, mk(i+1))\n}\nt, n := count(map[string]int{\"a\": 1, \"b\": 2})\ntpl := template.Must(template.New(\"t\").Parse(\"total={{.Total}} \"))\ntpl.Execute(os.Stdout, Inv{21})\nfmt.Println(shapes[0].Area(), shapes[2].Area(), t, n, closeAll([]string{\"x\", \"y\"}))",
+                 "session13"),
             code("var nowhere *Square\nnowhere.Side = 1", "nilderef", tags=["raises-exception"]),
             code("ages := map[string]int{\"bo\": 31, \"al\": 40}\nfmt.Println(slices.Sorted(maps.Keys(ages)))\n"
                  "for line := range strings.Lines(\"x\\ny\\n\") {\n\tfmt.Print(strings.ToUpper(line))\n}\n"
