@@ -214,47 +214,6 @@ func (ta *checker) checkFile(body []chunk, imports map[string]string, globals []
 		info: info, pkg: pkg, qual: qualifier(pkg, imports), edits: make([][]edit, len(body)), errs: errs, copiesAt: -1}, true
 }
 
-// earlierGroupVars declares, as package variables, the variables a group
-// of the cell's statements defines that a later group uses: the file puts
-// each group in a function of its own (a declaration separates them:
-// `ds := ...; const gap = ...; for _, d := range ds {...}`), where the
-// later group found ds undefined, and nothing that used it was lowered.
-// "" when there are none.
-func (c *checked) earlierGroupVars() string {
-	undefined := map[string]bool{}
-	for _, e := range c.errs {
-		if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok && c.chunkAt(e.Pos) >= 0 {
-			undefined[name] = true
-		}
-	}
-	if len(undefined) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	for id, obj := range c.info.Defs {
-		v, ok := obj.(*types.Var)
-		if !ok || !undefined[id.Name] || c.chunkAt(id.Pos()) < 0 || v.Parent() == nil || v.Parent().Parent() == nil ||
-			v.Parent().Parent().Parent() != c.pkg.Scope() || !c.writable(v.Type()) || !validType(v.Type()) {
-			continue // (a variable of a group's function: its scope, the function's, the package's)
-		}
-		undefined[id.Name] = false
-		b.WriteString("var " + id.Name + " " + c.typeString(v.Type()) + "\n")
-	}
-	return b.String()
-}
-
-// validType reports whether t has no invalid part (the type of an
-// expression that names an undefined variable).
-func validType(t types.Type) bool {
-	ok := true
-	walkType(t, func(u types.Type) {
-		if b, isBasic := u.(*types.Basic); isBasic && b.Kind() == types.Invalid {
-			ok = false
-		}
-	}, map[types.Type]bool{})
-	return ok
-}
-
 // add records an edit of the file's text between start and end, if it lies
 // in one of the cell's chunks (not in an earlier cell's declaration).
 func (c *checked) add(start, end token.Pos, text string) {
