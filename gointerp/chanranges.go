@@ -53,8 +53,8 @@ func (c *checked) chanRanges(n ast.Node, edit func(start, end token.Pos, text st
 		if key == "" {
 			key = fmt.Sprintf("spargo_ck%d", int(r.For)-c.base)
 		}
-		x := c.src[int(r.X.Pos())-c.base : int(r.X.End())-c.base]
-		value := c.src[int(r.Value.Pos())-c.base : int(r.Value.End())-c.base]
+		x := c.text(r.X)
+		value := c.text(r.Value)
 		edit(r.Key.Pos(), r.X.Pos(), key+" "+r.Tok.String()+" range ")
 		edit(r.Body.Lbrace+1, r.Body.Lbrace+1, " "+value+" "+r.Tok.String()+" "+x+"["+key+"];")
 		return true

@@ -67,7 +67,7 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int, loop ast.Node) {
 		if tv.Value != nil || tv.IsNil() {
 			continue // a constant, or nil
 		}
-		value := c.src[int(a.Pos())-c.base : int(a.End())-c.base]
+		value := c.text(a)
 		if strings.Contains(value, "\n") {
 			return
 		}
@@ -128,7 +128,7 @@ func (c *checked) deferredReceiver(call *ast.CallExpr) (ast.Expr, string, types.
 	if !ok || s.Kind() != types.MethodVal {
 		return nil, "", nil
 	}
-	value := c.src[int(sel.X.Pos())-c.base : int(sel.X.End())-c.base]
+	value := c.text(sel.X)
 	sig, ok := c.typeOf(call.Fun).(*types.Signature)
 	if strings.Contains(value, "\n") || !ok || sig.Variadic() || !c.writable(sig) || isLocalType(sig, c.pkg) {
 		return nil, "", nil

@@ -219,7 +219,7 @@ func (c *checked) errorsAs() {
 		// as type struct {...}"). The loop first, which does; then
 		// errors.As, for errors.Join's lists and As methods.
 		ts := c.typeString(ptr.Elem())
-		as := c.src[int(call.Fun.Pos())-c.base : int(call.Fun.End())-c.base]
+		as := c.text(call.Fun)
 		c.add(call.Fun.Pos(), call.Fun.End(), "func(spargo_e error, spargo_t *"+ts+") (spargo_ok bool) { if "+c.asFunc(ptr.Elem())+
 			"(spargo_e, spargo_t) { return true }; defer func() { recover() }(); return "+as+"(spargo_e, spargo_t) }")
 		return true

@@ -38,7 +38,7 @@ func (c *checked) freshIfaceValues() {
 		for _, e := range c.freshExprs(st) {
 			n++
 			v := fmt.Sprintf("spargo_fv%d", n)
-			c.add(st.Pos(), st.Pos(), v+" := "+c.src[int(e.Pos())-c.base:int(e.End())-c.base]+"; ")
+			c.add(st.Pos(), st.Pos(), v+" := "+c.text(e)+"; ")
 			c.replace(e.Pos(), e.End(), v)
 		}
 		return true

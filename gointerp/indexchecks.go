@@ -199,9 +199,6 @@ func (c *checked) wrapBound(e ast.Expr, open, closing string) {
 	c.add(e.End(), e.End(), closing)
 }
 
-// text is e's source.
-func (c *checked) text(e ast.Expr) string { return c.src[int(e.Pos())-c.base : int(e.End())-c.base] }
-
 // pureOperand reports whether e can be evaluated twice with the same
 // result and no effects: names, fields, indexes and dereferences of them.
 func pureOperand(e ast.Expr) bool {

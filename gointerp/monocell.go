@@ -3,6 +3,7 @@ package gointerp
 import (
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -49,7 +50,7 @@ func (ta *checker) monomorphise(c *checked) {
 	}
 	if u := m.uncopied; u != nil {
 		if i := c.chunkAt(u.Pos()); i >= 0 {
-			text := c.src[int(u.Pos())-c.base : int(u.End())-c.base]
+			text := c.text(u)
 			ta.err = compileError(errors.New(c.cellPos(i, u.Pos())+": cannot use "+text+
 				": spargo runs a generic type as one copy per list of type arguments, declared at top level,"+
 				" and a type declared inside a function cannot be named there (declare it at top level)"), nil, 0)
@@ -125,6 +126,9 @@ func (c *checked) chunkAt(pos token.Pos) int {
 	}
 	return i
 }
+
+// text is n's source in the file.
+func (c *checked) text(n ast.Node) string { return c.src[int(n.Pos())-c.base : int(n.End())-c.base] }
 
 // withCopies inserts the copies' declarations into the lowered body: before
 // the first chunk that uses one, or after the cell's declarations.

@@ -221,7 +221,7 @@ func (c *checked) parallelAssigns() {
 		}
 		lhs := make([]string, len(as.Lhs))
 		for i, l := range as.Lhs {
-			lhs[i] = c.src[int(l.Pos())-c.base : int(l.End())-c.base]
+			lhs[i] = c.text(l)
 		}
 		typ := func(e ast.Expr) string {
 			if t := c.typeOf(e); t != nil && c.nameable(t) && !isLocalType(t, c.pkg) {

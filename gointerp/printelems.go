@@ -102,7 +102,7 @@ func (c *checked) printElems() {
 				// a format known when it runs (a logger's
 				// `fmt.Sprintf(format, args...)`): rt reads its verbs
 				format := call.Args[first-1]
-				c.add(last.Pos(), last.Pos(), rtName+".FormattedFor("+c.src[int(format.Pos())-c.base:int(format.End())-c.base]+", ")
+				c.add(last.Pos(), last.Pos(), rtName+".FormattedFor("+c.text(format)+", ")
 				c.add(last.End(), last.End(), ", "+p+")")
 			}
 			return true

@@ -94,15 +94,15 @@ func (c *checked) arrayPointerRanges() {
 		if !isArray {
 			return true
 		}
-		key := c.src[int(r.Key.Pos())-c.base : int(r.Key.End())-c.base]
+		key := c.text(r.Key)
 		if key == "_" {
 			key = fmt.Sprintf("spargo_ak%d", int(r.For)-c.base)
 			c.add(r.Key.Pos(), r.Key.End(), key)
 		}
 		c.add(r.Key.End(), r.Value.End(), "")
-		x := c.src[int(r.X.Pos())-c.base : int(r.X.End())-c.base]
+		x := c.text(r.X)
 		c.add(r.X.Pos(), r.X.End(), strconv.FormatInt(arr.Len(), 10)) // (yaegi's key-only range over the pointer failed too)
-		if v := c.src[int(r.Value.Pos())-c.base : int(r.Value.End())-c.base]; v != "_" {
+		if v := c.text(r.Value); v != "_" {
 			c.add(r.Body.Lbrace+1, r.Body.Lbrace+1, fmt.Sprintf(" %s %s %s[%s];", v, r.Tok, x, key))
 		}
 		return true

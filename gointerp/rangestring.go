@@ -24,8 +24,7 @@ func (c *checked) stringRanges() {
 		if !ok || r.Value == nil || !isStringType(c.info.Types[r.X].Type) {
 			return true
 		}
-		text := func(e ast.Expr) string { return c.src[int(e.Pos())-c.base : int(e.End())-c.base] }
-		head := "for spargo_s, spargo_i, spargo_w := string(" + text(r.X) + "), 0, 0; " +
+		head := "for spargo_s, spargo_i, spargo_w := string(" + c.text(r.X) + "), 0, 0; " +
 			"spargo_i < len(spargo_s); spargo_i += spargo_w {"
 		var body []string
 		if r.Tok == token.DEFINE {
@@ -44,7 +43,7 @@ func (c *checked) stringRanges() {
 			// the index of x is the i before this iteration's.
 			body = append(body, "var spargo_r rune",
 				"spargo_r, spargo_w = "+rtName+".DecodeRune(spargo_s, spargo_i)",
-				text(r.Key)+", "+text(r.Value)+" = spargo_i, spargo_r")
+				c.text(r.Key)+", "+c.text(r.Value)+" = spargo_i, spargo_r")
 		}
 		old := c.src[int(r.For)-c.base : int(r.Body.Lbrace)-c.base]
 		pad := strings.Repeat("\n", strings.Count(old, "\n"))
