@@ -45,3 +45,41 @@ func validType(t types.Type) bool {
 	}, map[types.Type]bool{})
 	return ok
 }
+
+// walkType calls f on t and the types it is made of.
+func walkType(t types.Type, f func(types.Type), seen map[types.Type]bool) {
+	if t == nil || seen[t] {
+		return
+	}
+	seen[t] = true
+	f(t)
+	switch u := t.(type) {
+	case *types.Named:
+		for a := range u.TypeArgs().Types() {
+			walkType(a, f, seen)
+		}
+	case *types.Pointer:
+		walkType(u.Elem(), f, seen)
+	case *types.Slice:
+		walkType(u.Elem(), f, seen)
+	case *types.Array:
+		walkType(u.Elem(), f, seen)
+	case *types.Chan:
+		walkType(u.Elem(), f, seen)
+	case *types.Map:
+		walkType(u.Key(), f, seen)
+		walkType(u.Elem(), f, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			walkType(u.Field(i).Type(), f, seen)
+		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for v := range tup.Variables() {
+				walkType(v.Type(), f, seen)
+			}
+		}
+	case *types.Alias:
+		walkType(types.Unalias(u), f, seen)
+	}
+}

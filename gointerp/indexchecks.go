@@ -180,13 +180,7 @@ func (c *checked) sequence(e ast.Expr) string {
 // fixedLength reports whether e's length is known to the compiler: an
 // array, a pointer to one, or a constant string.
 func (c *checked) fixedLength(e ast.Expr) bool {
-	return c.sequence(e) == "length" && (c.info.Types[e].Value != nil || !isString(c.typeOf(e)))
-}
-
-// isString reports whether t's underlying type is a string type.
-func isString(t types.Type) bool {
-	b, ok := under(t).(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+	return c.sequence(e) == "length" && (c.info.Types[e].Value != nil || !isStringType(c.typeOf(e)))
 }
 
 // wrapBound writes open before the index or bound e, converted to int

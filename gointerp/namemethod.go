@@ -70,10 +70,7 @@ func (ta *checker) nameMethods(c *checked) {
 // struct{}`: a type switch took a Cancel for a Dispensed), and which
 // distinctStructs cannot tag: each gets the method as well.
 func (c *checked) emptyStructs() []*types.Named {
-	return c.sessionNamed(func(n *types.Named) bool {
-		st, ok := n.Underlying().(*types.Struct)
-		return ok && st.NumFields() == 0 && n.Obj().Parent() == c.pkg.Scope()
-	})
+	return c.sessionNamed(func(n *types.Named) bool { return c.emptyStruct(n) })
 }
 
 // emptyStruct reports whether t is one of the session's struct types
