@@ -79,12 +79,8 @@ func (c *checked) deferCall(d *ast.DeferStmt, n int, loop ast.Node) {
 	if recv, value, t := c.deferredReceiver(call); recv != nil {
 		// a literal whose parameter the receiver is
 		name := fmt.Sprintf("spargo_da%d_r", n)
-		sig := c.typeOf(call.Fun).(*types.Signature)
-		params, args := []string{"spargo_r " + c.typeString(t)}, []string{}
-		for i := range sig.Params().Len() {
-			params = append(params, fmt.Sprintf("spargo_p%d %s", i, c.typeString(sig.Params().At(i).Type())))
-			args = append(args, fmt.Sprintf("spargo_p%d", i))
-		}
+		params, args, _ := signatureText(c.typeOf(call.Fun).(*types.Signature), "spargo_p", c.typeString)
+		params = append([]string{"spargo_r " + c.typeString(t)}, params...)
 		method = "func(" + strings.Join(params, ", ") + ") { spargo_r." + call.Fun.(*ast.SelectorExpr).Sel.Name +
 			"(" + strings.Join(args, ", ") + ") }(" + name
 		if len(call.Args) > 0 {
