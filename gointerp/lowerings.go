@@ -64,6 +64,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.distinctStructs()
 	c.freshIfaceValues()
 	c.structCopies()
+	c.ifaceAssigns()
 	c.appendedSlices() // (after freshIfaceValues: its variable is what is converted)
 	c.topReceives()
 	c.jsonArgs()

@@ -116,18 +116,23 @@ func (c *checked) copyElems(lit *ast.CompositeLit) {
 // copyInto wraps e when it holds a session struct or a pointer to one
 // (sharedStruct) and target is an interface with methods.
 func (c *checked) copyInto(e ast.Expr, target types.Type) {
-	if target == nil || !types.IsInterface(target) || isEmptyIface(target) || !c.sharedStruct(e) || c.chunkAt(e.Pos()) < 0 {
+	if !c.structCopied(e, target) {
 		return
+	}
+	c.add(e.Pos(), e.Pos(), "func(spargo_v "+c.typeString(c.typeOf(e))+") "+c.typeString(target)+" { return spargo_v }(")
+	c.add(e.End(), e.End(), ")")
+}
+
+// structCopied reports whether copyInto wraps e put into target.
+func (c *checked) structCopied(e ast.Expr, target types.Type) bool {
+	if target == nil || !types.IsInterface(target) || isEmptyIface(target) || !c.sharedStruct(e) || c.chunkAt(e.Pos()) < 0 {
+		return false
 	}
 	t := c.typeOf(e)
 	if _, ptr := t.(*types.Pointer); !ptr && isErrorType(target) {
-		return // (a struct value as an error: errorValues)
+		return false // (a struct value as an error: errorValues)
 	}
-	if !c.writable(target) || !c.writable(t) || isLocalType(t, c.pkg) || isLocalType(target, c.pkg) {
-		return
-	}
-	c.add(e.Pos(), e.Pos(), "func(spargo_v "+c.typeString(t)+") "+c.typeString(target)+" { return spargo_v }(")
-	c.add(e.End(), e.End(), ")")
+	return c.writable(target) && c.writable(t) && !isLocalType(t, c.pkg) && !isLocalType(target, c.pkg)
 }
 
 // isErrorType reports whether t is error, whose struct values errorValues
