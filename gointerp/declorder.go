@@ -48,7 +48,11 @@ func hoistVars(body []chunk) []chunk {
 // name: in Go a type declared anywhere in the file is seen everywhere, and
 // a copy of a generic function for it (monocell.go) is declared before
 // the cell's first statement that calls one (`fmt.Println(f(3, 3))`,
-// `type S struct{...}`, `f(S{}, S{})` failed: "undefined: S").
+// `type S struct{...}`, `f(S{}, S{})` failed: "undefined: S"). It crosses
+// a statement only if that does not name it, and a declaration even if it
+// does: an interface whose method takes a *Board, then a package variable,
+// then `type Board` had left the interface in a run of its own, where
+// Board was undefined.
 func hoistTypes(body []chunk) []chunk {
 	for j := 0; j < len(body); j++ {
 		if body[j].kind != kindDecl || !strings.HasPrefix(body[j].src, "type") {
@@ -56,7 +60,7 @@ func hoistTypes(body []chunk) []chunk {
 		}
 		names := declaredNames(body[j])
 		i := j
-		for i > 0 && !namesAny(body[j].src, body[i-1:i]) && !namesAny(body[i-1].src, body[j:j+1]) {
+		for i > 0 && !namesAny(body[j].src, body[i-1:i]) && (body[i-1].kind == kindDecl || !namesAny(body[i-1].src, body[j:j+1])) {
 			i--
 		}
 		crosses := false

@@ -110,3 +110,61 @@ fmt.Println(m)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// hoistTypes moves a type across declarations that name it, to join the
+// run of the declarations it names, but not across a statement naming it.
+func TestHoistTypesJoinsRun(t *testing.T) {
+	chunks := func(srcs ...string) []chunk {
+		var out []chunk
+		for _, s := range srcs {
+			k := kindDecl
+			if s[0] != 'f' && s[0] != 't' {
+				k = kindStmt
+			}
+			out = append(out, chunk{kind: k, src: s})
+		}
+		return out
+	}
+	order := func(body []chunk) string {
+		s := ""
+		for _, c := range body {
+			s += c.src[:6] + "|"
+		}
+		return s
+	}
+	cases := []struct {
+		in   []chunk
+		want string
+	}{
+		{chunks("type I interface{ M(*B) }", "var x = 1", "func g(b *B) int { return x }", "type B struct{ i I }"), "type I|type B|var x |func g|"},
+		{chunks("type I interface{ M() }", "y := B{}", "type B struct{ i I }"), "type I|y := B|type B|"},
+	}
+	for _, c := range cases {
+		if got := order(hoistTypes(c.in)); got != c.want {
+			t.Errorf("got %s, want %s", got, c.want)
+		}
+	}
+}
+
+// A cell that runs statements and declares an interface whose method
+// takes a pointer to a type declared after a package variable (main's
+// body of a chess program pasted at the top level).
+func TestInterfaceNamingTypeAfterVar(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Piece interface{ Moves(b *Board) []int }
+
+type Rook struct{}
+
+func (Rook) Moves(b *Board) []int { return straight }
+
+var straight = []int{1, 2}
+
+type Board struct{ cells [2]Piece }
+
+var b Board
+b.cells[0] = Rook{}
+fmt.Println(b.cells[0].Moves(&b))`)
+	if got, want := io.stream("stdout"), "[1 2]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
