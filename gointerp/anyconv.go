@@ -278,5 +278,5 @@ func (c *checked) widen(e ast.Expr, target types.Type) {
 		return
 	}
 	c.add(e.Pos(), e.Pos(), rtName+".Interpreted(")
-	c.add(e.End(), e.End(), ")")
+	c.addClose(e.End(), ")")
 }

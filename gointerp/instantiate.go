@@ -225,6 +225,13 @@ func (c *checked) add(start, end token.Pos, text string) {
 	c.edits[i] = append(c.edits[i], edit{s - c.starts[i], e - c.starts[i], text})
 }
 
+// addClose records the closing text of a wrapper of an expression
+// ending at end, whose opening text was added at its start: of two such
+// wrappers, the one recorded later closes last (applyEdits).
+func (c *checked) addClose(end token.Pos, text string) {
+	c.add(end, end, closeMark+text)
+}
+
 // replace records an edit that replaces start..end whole: edits recorded
 // before inside it (monomorphise's renames) are dropped, its text having
 // been written with them in mind.

@@ -282,3 +282,39 @@ func decode(s string) error {
 		t.Errorf("got %q", got)
 	}
 }
+
+// Map keys of a type with MarshalText and UnmarshalText, a struct with
+// MarshalJSON held in an any, and omitzero: json used the keys' numbers,
+// the struct's fields, and wrote the zero field.
+func TestJSONMapKeysStructsInAnyAndOmitzero(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Prio int
+var prioNames = []string{"low", "high"}
+func (p Prio) MarshalText() ([]byte, error) { return []byte(prioNames[p]), nil }
+func (p *Prio) UnmarshalText(b []byte) error {
+	for i, n := range prioNames {
+		if n == string(b) {
+			*p = Prio(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("bad prio %q", b)
+}
+type Span struct{ time.Duration }
+func (s Span) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+type Job struct {
+	ID    string  `+"`json:\"id\"`"+`
+	Every Span    `+"`json:\"every,omitzero\"`"+`
+	Count map[Prio]int `+"`json:\"count\"`"+`
+}`)
+	got := value(t, in, `b1, _ := json.Marshal(Job{ID: "a", Count: map[Prio]int{0: 1, 1: 2}})
+b2, _ := json.Marshal(map[string]any{"every": Span{90 * time.Second}})
+var back map[Prio]int
+err := json.Unmarshal([]byte(`+"`"+`{"high": 5, "low": 1}`+"`"+`), &back)
+err2 := json.Unmarshal([]byte(`+"`"+`{"mid": 5}`+"`"+`), &back)
+fmt.Sprint(string(b1), " ", string(b2), " ", back[1], back[0], err, " ", err2)`)
+	want := `{"id":"a","count":{"high":2,"low":1}} {"every":"1m30s"} 5 1 <nil> bad prio "mid"`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

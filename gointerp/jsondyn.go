@@ -37,11 +37,16 @@ func (c *checked) dynamicJSONHooks(t types.Type, hooks map[string]string) (known
 	for _, n := range c.sessionNamed(func(n *types.Named) bool { return !types.IsInterface(n) && c.writable(n) }) {
 		name := n.Obj().Name()
 		h := hookFinder{c: c, hooks: map[string]string{}, onStack: map[types.Type]bool{}}
-		if fn := h.hook(n, false); fn != "" {
+		known := unique[n] && !isLocalType(n, c.pkg)
+		if fn := h.hook(n, false, false); fn != "" {
 			hooks["#"+name] = fn
+			if _, isStruct := n.Underlying().(*types.Struct); isStruct && known {
+				// (yaegi holds a struct in an any as a plain struct)
+				structs = append(structs, name+"{}, "+strconv.Quote(name))
+			}
 			continue
 		}
-		if !unique[n] || isLocalType(n, c.pkg) {
+		if !known {
 			continue
 		}
 		if inner := c.jsonHooks(n, false); inner != "" {
@@ -91,7 +96,7 @@ func (c *checked) literalElems(e ast.Expr) {
 		}
 		if hooks := c.jsonHooks(t, false); hooks != "" {
 			c.add(el.Pos(), el.Pos(), rtName+".JSONWith(")
-			c.add(el.End(), el.End(), ", "+hooks+")")
+			c.addClose(el.End(), ", "+hooks+")")
 		} else {
 			c.literalElems(el)
 		}

@@ -76,7 +76,7 @@ func (h *hookFinder) walk(t types.Type, path string, addressable bool) {
 	}
 	h.onStack[t] = true
 	defer delete(h.onStack, t)
-	if fn := h.hook(t, addressable); fn != "" {
+	if fn := h.hook(t, addressable, false); fn != "" {
 		h.hooks[path] = fn
 		return
 	}
@@ -88,6 +88,9 @@ func (h *hookFinder) walk(t types.Type, path string, addressable bool) {
 	case *types.Array:
 		h.walk(u.Elem(), path+"[]", addressable)
 	case *types.Map:
+		if fn := h.hook(u.Key(), false, true); fn != "" {
+			h.hooks[path+"{k}"] = fn
+		}
 		h.walk(u.Elem(), path+"{}", false)
 	case *types.Struct:
 		h.fields(u, path, addressable)
@@ -106,7 +109,7 @@ func (h *hookFinder) fields(s *types.Struct, path string, addressable bool) {
 			if isPtr {
 				et = ptr.Elem()
 			}
-			if es, ok := et.Underlying().(*types.Struct); ok && h.hook(f.Type(), addressable) == "" {
+			if es, ok := et.Underlying().(*types.Struct); ok && h.hook(f.Type(), addressable, false) == "" {
 				h.fields(es, p, addressable || isPtr)
 				continue
 			}
@@ -116,15 +119,16 @@ func (h *hookFinder) fields(s *types.Struct, path string, addressable bool) {
 }
 
 // hook returns the function for a value of type t if its type has the
-// method, else "".
-func (h *hookFinder) hook(t types.Type, addressable bool) string {
+// method, else "". A map's key (textOnly) is written and read with its
+// text methods only, as json does.
+func (h *hookFinder) hook(t types.Type, addressable, textOnly bool) string {
 	if types.IsInterface(t) || !sessionType(t, h.c.pkg) || !h.c.writable(t) {
 		return ""
 	}
 	if h.unmarshal {
 		ts := h.c.typeString(t)
 		switch {
-		case hasMethod(types.NewPointer(t), "UnmarshalJSON", h.c.pkg):
+		case !textOnly && hasMethod(types.NewPointer(t), "UnmarshalJSON", h.c.pkg):
 			return "func(spargo_b []byte) (any, error) { var spargo_x " + ts + "; spargo_err := spargo_x.UnmarshalJSON(spargo_b); return spargo_x, spargo_err }"
 		case hasMethod(types.NewPointer(t), "UnmarshalText", h.c.pkg):
 			// json passes a JSON string's contents
@@ -139,7 +143,7 @@ func (h *hookFinder) hook(t types.Type, addressable bool) string {
 	}
 	call := ""
 	switch {
-	case hasMethod(mset, "MarshalJSON", h.c.pkg):
+	case !textOnly && hasMethod(mset, "MarshalJSON", h.c.pkg):
 		call = "spargo_x.MarshalJSON()"
 	case hasMethod(mset, "MarshalText", h.c.pkg):
 		call = rtName + ".JSONText(spargo_x.MarshalText())"

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -213,15 +214,44 @@ func rewrite(src string, typeOf func(string) string, isPkg func(string) bool) st
 	return applyEdits(src, edits)
 }
 
+// closeMark leads the text of an insertion that closes a wrapper
+// (checked.addClose), so that of two wrappers of one expression the one
+// recorded later, which opens first, closes last:
+// `JSONWith(Interpreted(x), hooks)`, not `JSONWith(Interpreted(x, hooks))`.
+const closeMark = "\x00close:"
+
 // applyEdits applies edits to src from the end backwards. An edit inside
 // the range another one replaces is dropped (the outer edit wrote its text
 // from src, so it must see the part it replaces unchanged); of two edits
 // that overlap otherwise, the later one is kept.
 func applyEdits(src string, edits []edit) string {
-	// At one offset, a replacement goes before an insertion (kept after it).
-	sort.SliceStable(edits, func(i, j int) bool {
-		return edits[i].start > edits[j].start || edits[i].start == edits[j].start && edits[i].end > edits[j].end
+	// At one offset, a replacement goes before an insertion (kept after
+	// it). Insertions there end up in the reverse of their order here:
+	// closing texts (closeMark) last, and of those the one recorded first.
+	edits = slices.Clone(edits)
+	seq := make([]int, len(edits))
+	for i := range seq {
+		seq[i] = i
+	}
+	sort.SliceStable(seq, func(a, b int) bool {
+		x, y := edits[seq[a]], edits[seq[b]]
+		xc, yc := strings.HasPrefix(x.text, closeMark), strings.HasPrefix(y.text, closeMark)
+		switch {
+		case x.start != y.start:
+			return x.start > y.start
+		case x.end != y.end:
+			return x.end > y.end
+		case xc != yc:
+			return yc
+		}
+		return xc && seq[a] > seq[b]
 	})
+	sorted := make([]edit, len(edits))
+	for i, k := range seq {
+		sorted[i] = edits[k]
+		sorted[i].text = strings.TrimPrefix(sorted[i].text, closeMark)
+	}
+	edits = sorted
 	last := len(src) + 1
 	for i, e := range edits {
 		if e.end > last || replacedBy(e, edits[i+1:]) {

@@ -210,3 +210,18 @@ func neg(b bool) any { return !b }`)
 		t.Errorf("got %s", got)
 	}
 }
+
+// Two wrappers of one expression nest: the one recorded later opens
+// first and, with closeMark, closes last; other insertions keep their
+// order (the later first).
+func TestApplyEditsNestsWrappers(t *testing.T) {
+	src := "f(x)"
+	got := applyEdits(src, []edit{
+		{2, 2, "In("}, {3, 3, closeMark + ")"},
+		{2, 2, "JSON("}, {3, 3, closeMark + ", h)"},
+		{3, 3, "/*b*/"}, {3, 3, "/*a*/"},
+	})
+	if want := "f(JSON(In(x), h)/*a*//*b*/)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -15,8 +15,9 @@ import (
 // kernel knows, from the static type of what a cell marshals, where such
 // types sit in it, as paths from the value marshalled: ".2" is field 2 of
 // a struct (".1.0" field 0 of the struct embedded as field 1), "[]" an
-// element of a slice or an array, "{}" a value of a map, "*" what a
-// pointer points to. It passes, for each path, a function that calls the
+// element of a slice or an array, "{}" a value of a map, "{k}" a map's
+// key (MarshalText and UnmarshalText only, as json), "*" what a pointer
+// points to. It passes, for each path, a function that calls the
 // method (interpreted code, which sees methods). JSONWith then writes the
 // value as a tree of JSON values, with each method's output in place,
 // and JSONUnmarshalWith decodes along the same paths. Elsewhere the value
@@ -144,8 +145,19 @@ func (w hookWriter) tree(v reflect.Value, path string) any {
 			return nil
 		}
 		out := make(map[string]any, v.Len())
+		keyHook := w.hooks[path+"{k}"]
 		for it := v.MapRange(); it.Next(); {
-			out[mapKey(it.Key())] = w.tree(it.Value(), path+"{}")
+			k := mapKey(it.Key())
+			if keyHook != nil {
+				b, err := keyHook(it.Key().Interface())
+				if err == nil {
+					err = json.Unmarshal(b, &k)
+				}
+				if err != nil {
+					return failed{err}
+				}
+			}
+			out[k] = w.tree(it.Value(), path+"{}")
 		}
 		return out
 	case reflect.Struct:
@@ -153,7 +165,7 @@ func (w hookWriter) tree(v reflect.Value, path string) any {
 		var obj object
 		for _, f := range fields {
 			fv, ok := fieldAt(v, f.path)
-			if !ok || strings.Contains(f.opts, ",omitempty") && isEmptyValue(fv) {
+			if !ok || strings.Contains(f.opts, ",omitempty") && isEmptyValue(fv) || strings.Contains(f.opts, ",omitzero") && fv.IsZero() {
 				continue
 			}
 			obj = append(obj, member{f.key, w.tree(fv, path+fieldPath(f.path))})
@@ -350,9 +362,16 @@ func (r hookReader) decodeMap(raw []byte, dst reflect.Value, path string, null b
 	if dst.IsNil() {
 		dst.Set(reflect.MakeMap(dst.Type()))
 	}
+	keyHook := r.hooks[path+"{k}"]
 	for k, m := range members {
 		key := reflect.New(dst.Type().Key()).Elem()
-		if err := json.Unmarshal(strconv.AppendQuote(nil, k), key.Addr().Interface()); err != nil {
+		if keyHook != nil {
+			x, err := keyHook(strconv.AppendQuote(nil, k))
+			if err != nil {
+				return err
+			}
+			key.Set(reflect.ValueOf(x).Convert(key.Type()))
+		} else if err := json.Unmarshal(strconv.AppendQuote(nil, k), key.Addr().Interface()); err != nil {
 			n, perr := strconv.ParseInt(k, 10, 64)
 			if perr != nil || !key.CanInt() {
 				return err
