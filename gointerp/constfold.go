@@ -99,18 +99,20 @@ func constLiteral(v constant.Value, t types.Type, typeString func(types.Type) st
 			return strconv.QuoteRune(rune(r)), true // stays an untyped rune
 		}
 	case constant.Float:
-		lit = v.ExactString()
-		if strings.ContainsAny(lit, "/e") {
-			f, _ := constant.Float64Val(v)
-			if math.IsInf(f, 0) {
-				return "", false
-			}
-			lit = strconv.FormatFloat(f, 'g', -1, 64)
+		var ok bool
+		if lit, ok = floatLiteral(v); !ok {
+			return "", false
 		}
-		if !strings.ContainsAny(lit, ".e") {
-			lit += ".0" // stays a float constant
+	case constant.Complex:
+		// (yaegi failed on complex(0, math.Pi): "mismatched types untyped
+		// float and untyped float64")
+		re, ok1 := floatLiteral(constant.ToFloat(constant.Real(v)))
+		im, ok2 := floatLiteral(constant.ToFloat(constant.Imag(v)))
+		if !ok1 || !ok2 {
+			return "", false
 		}
-	default: // complex, unknown
+		lit = "complex(" + re + ", " + im + ")"
+	default: // unknown
 		return "", false
 	}
 	b, ok := t.(*types.Basic)
@@ -120,6 +122,25 @@ func constLiteral(v constant.Value, t types.Type, typeString func(types.Type) st
 	return typeString(t) + "(" + lit + ")", true
 }
 
+// floatLiteral writes float constant v as a float literal.
+func floatLiteral(v constant.Value) (string, bool) {
+	if v.Kind() != constant.Float && v.Kind() != constant.Int {
+		return "", false
+	}
+	lit := v.ExactString()
+	if strings.ContainsAny(lit, "/e") {
+		f, _ := constant.Float64Val(v)
+		if math.IsInf(f, 0) {
+			return "", false
+		}
+		lit = strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	if !strings.ContainsAny(lit, ".e") {
+		lit += ".0" // stays a float constant
+	}
+	return lit, true
+}
+
 // hardConst reports whether c declares constants with iota or shifts,
 // where yaegi's constant arithmetic differs from Go's.
 func hardConst(c chunk) bool {
@@ -127,8 +148,9 @@ func hardConst(c chunk) bool {
 }
 
 var (
-	constDeclRE = regexp.MustCompile(`(?m)^\s*const\b`)
-	hardConstRE = regexp.MustCompile(`\biota\b|<<|>>`)
+	complexCallRE = regexp.MustCompile(`\bcomplex\(`) // a cell that may build a complex constant
+	constDeclRE   = regexp.MustCompile(`(?m)^\s*const\b`)
+	hardConstRE   = regexp.MustCompile(`\biota\b|<<|>>`)
 )
 
 // constExprs writes, in function bodies and variable initialisers, each
