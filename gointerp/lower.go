@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 )
 
@@ -13,7 +14,8 @@ import (
 // renamed loop variable, so closures and goroutines capture each
 // iteration's value. (Renaming, not `i := i`: yaegi mishandles a same-name
 // copy at the top level of a cell.) A three-clause loop whose body assigns
-// its variable keeps the old semantics, since a copy would break the loop.
+// its variable copies it back (copyBack) if a closure captures it, and
+// else keeps the old semantics, which nothing can tell apart.
 func lowerLoops(src string, node ast.Node, off func(token.Pos) int, isInt func(ast.Expr) bool, n *int) []edit {
 	var edits []edit
 	renamed := map[string]string{} // loop variable -> hidden name
@@ -96,14 +98,22 @@ func lowerLoops(src string, node ast.Node, off func(token.Pos) int, isInt func(a
 		if !ok || init.Tok != token.DEFINE {
 			return nil
 		}
+		var names []string
+		assigned := false
 		for _, l := range init.Lhs {
 			name := identName(l)
-			if name == "" || assigns(s.Body, name) {
+			if name == "" {
 				return nil
 			}
+			names = append(names, name)
+			assigned = assigned || assigns(s.Body, name)
 		}
-		for _, l := range init.Lhs {
-			hide(identName(l))
+		if assigned && (!captures(s.Body, names) || jumpsOut(s.Body)) {
+			return nil
+		}
+		var hidden []string
+		for _, name := range names {
+			hidden = append(hidden, hide(name))
 		}
 		for _, l := range init.Lhs {
 			rename(l)
@@ -111,8 +121,73 @@ func lowerLoops(src string, node ast.Node, off func(token.Pos) int, isInt func(a
 		rename(s.Cond)
 		rename(s.Post)
 		copies(s.Body)
+		if assigned {
+			edits = append(edits, copyBack(s.Body, names, hidden, off)...)
+		}
 	}
 	return edits
+}
+
+// copyBack writes, for a three-clause loop whose body assigns its
+// variables and captures them (`if i%3 == 0 { i++ }` then a closure
+// returning i), the copies' values back into the loop's variables at the
+// end of the body and before each continue: the next iteration starts
+// from them, and a closure keeps its own iteration's copy, as in Go 1.22.
+func copyBack(body *ast.BlockStmt, names, hidden []string, off func(token.Pos) int) []edit {
+	back := strings.Join(hidden, ", ") + " = " + strings.Join(names, ", ")
+	edits := []edit{{off(body.Rbrace), off(body.Rbrace), "; " + back + " "}}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			return false // their continues are their own
+		case *ast.BranchStmt:
+			if x.Tok == token.CONTINUE && x.Label == nil {
+				edits = append(edits, edit{off(x.Pos()), off(x.End()), "{ " + back + "; continue }"})
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+// captures reports whether body refers to one of names in a function
+// literal or takes its address: only then does a per-iteration copy show.
+func captures(body *ast.BlockStmt, names []string) bool {
+	named := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(m ast.Node) bool {
+			if id, ok := m.(*ast.Ident); ok && slices.Contains(names, id.Name) {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			found = found || named(x.Body)
+			return false
+		case *ast.UnaryExpr:
+			found = found || x.Op == token.AND && named(x.X)
+		}
+		return !found
+	})
+	return found
+}
+
+// jumpsOut reports whether body has a labeled continue or a goto, which
+// copyBack does not follow.
+func jumpsOut(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && (b.Tok == token.GOTO || b.Tok == token.CONTINUE && b.Label != nil) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func identName(e ast.Expr) string {

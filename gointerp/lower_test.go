@@ -16,6 +16,17 @@ fmt.Println(fs[0](), fs[1](), fs[2]())`, "0 1 2\n", ""},
 for _, v := range []int{1, 2, 3} { gs = append(gs, func() int { return v }) }
 fmt.Println(gs[0](), gs[1](), gs[2]())`, "1 2 3\n", ""},
 		{"body that assigns its variable keeps working", `for i := 0; i < 5; i++ { if i == 1 { i += 2 }; fmt.Print(i) }`, "034", ""},
+		{"body that assigns its variable and captures it", `var seen []func() int
+for i := 0; i < 10; i++ {
+	if i%3 == 0 {
+		i++
+	}
+	if i == 5 {
+		continue
+	}
+	seen = append(seen, func() int { return i })
+}
+for _, f := range seen { fmt.Print(f(), " ") }`, "1 2 4 7 8 10 ", ""},
 		{"range over int literal", `for i := range 3 { fmt.Print(i) }`, "012", ""},
 		{"range over int without variable", `n := 2
 for range n { fmt.Print("x") }`, "xx", ""},
