@@ -79,3 +79,43 @@ func (c *checked) sessionIface(t types.Type) bool {
 	}
 	return false
 }
+
+// A call's result of a session interface type passed straight to a
+// parameter of such a type (`show(parse(src))`, where parse returns a
+// Node): yaegi wrapped the interface value in another, so in the callee
+// `n.(*Num)` and errors.As found nothing. Converted, it is passed as a
+// variable holding it would be:
+//
+//	show(parse(src))    →    show(Node(parse(src)))
+//
+// (structCopies' copies, which are such calls, get the conversion too.)
+
+// ifaceResultArgs lowers the cell's such arguments.
+func (c *checked) ifaceResultArgs() {
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || c.chunkAt(call.Pos()) < 0 || call.Ellipsis.IsValid() || c.stdSignature(call) != nil || c.isAppend(call) {
+			return true
+		}
+		if tv, ok := c.info.Types[call.Fun]; !ok || tv.IsType() {
+			return true
+		}
+		sig, ok := under(c.typeOf(call.Fun)).(*types.Signature)
+		if !ok {
+			return true
+		}
+		for i, a := range call.Args {
+			p := paramType(sig, i)
+			inner, isCall := ast.Unparen(a).(*ast.CallExpr)
+			if !isCall || !c.sessionIface(p) || !c.sessionIface(c.typeOf(a)) || !c.writable(p) || isLocalType(p, c.pkg) {
+				continue
+			}
+			if tv, ok := c.info.Types[inner.Fun]; !ok || tv.IsType() {
+				continue // a conversion already
+			}
+			c.add(a.Pos(), a.Pos(), c.typeString(p)+"(")
+			c.add(a.End(), a.End(), ")")
+		}
+		return true
+	})
+}

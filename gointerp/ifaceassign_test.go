@@ -40,3 +40,29 @@ func rook(n int) Rook { return Rook{n} }`)
 		t.Errorf("got %s", got)
 	}
 }
+
+// A call's result of a session interface type, and a pointer the kernel
+// copies into one, passed straight to a function: yaegi wrapped the
+// interface value twice, and the callee's `e.(*Dir)` failed (a directory
+// tree that rendered its root only).
+func TestInterfaceResultPassedToFunction(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Entry interface{ Name() string }
+type File struct{ name string }
+func (f *File) Name() string { return f.name }
+type Dir struct{ name string }
+func (d *Dir) Name() string { return d.name + "/" }
+func mk(d *Dir) Entry { return d }
+func isDir(e Entry) bool {
+	_, ok := e.(*Dir)
+	return ok
+}
+func check() string {
+	root := &Dir{"r"}
+	var f Entry = &File{"f"}
+	return fmt.Sprint(isDir(root), isDir(mk(root)), isDir(f), isDir(Entry(mk(root))))
+}`)
+	if got := value(t, in, `check()`); got != "true true false true" {
+		t.Errorf("got %s", got)
+	}
+}

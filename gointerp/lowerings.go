@@ -65,6 +65,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.freshIfaceValues()
 	c.structCopies()
 	c.ifaceAssigns()
+	c.ifaceResultArgs()
 	c.appendedSlices() // (after freshIfaceValues: its variable is what is converted)
 	c.topReceives()
 	c.jsonArgs()

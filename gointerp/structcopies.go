@@ -76,7 +76,14 @@ func (c *checked) copyArgs(call *ast.CallExpr) {
 		return
 	}
 	for i, a := range call.Args {
-		c.copyInto(a, paramType(sig, i))
+		p := paramType(sig, i)
+		wrap := c.structCopied(a, p) && c.sessionIface(p)
+		c.copyInto(a, p)
+		if wrap {
+			// (the copy is a call's result: see ifaceResultArgs)
+			c.add(a.Pos(), a.Pos(), c.typeString(p)+"(")
+			c.add(a.End(), a.End(), ")")
+		}
 	}
 }
 
