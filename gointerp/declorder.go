@@ -1,6 +1,9 @@
 package gointerp
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"regexp"
 	"strings"
 )
@@ -59,8 +62,9 @@ func hoistTypes(body []chunk) []chunk {
 			continue
 		}
 		names := declaredNames(body[j])
+		refs := typeRefs(body[j].src)
 		i := j
-		for i > 0 && !namesAny(body[j].src, body[i-1:i]) && (body[i-1].kind == kindDecl || !namesAny(body[i-1].src, body[j:j+1])) {
+		for i > 0 && !refs(body[i-1:i]) && (body[i-1].kind == kindDecl || !namesAny(body[i-1].src, body[j:j+1])) {
 			i--
 		}
 		crosses := false
@@ -75,6 +79,56 @@ func hoistTypes(body []chunk) []chunk {
 		body[i] = t
 	}
 	return body
+}
+
+// typeRefs returns a test of whether the type declaration src names
+// something that chunks declare, its field and method names aside (a
+// field Paid is not the variable Paid); namesAny's, by words, if src does
+// not parse.
+func typeRefs(src string) func(chunks []chunk) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) == 0 {
+		return func(chunks []chunk) bool { return namesAny(src, chunks) }
+	}
+	used := map[string]bool{}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.Field:
+			ast.Inspect(x.Type, visit) // not its names
+			return false
+		case *ast.SelectorExpr:
+			ast.Inspect(x.X, visit) // not the member
+			return false
+		case *ast.Ident:
+			used[x.Name] = true
+		}
+		return true
+	}
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok {
+			for _, sp := range g.Specs {
+				if ts, ok := sp.(*ast.TypeSpec); ok {
+					ast.Inspect(ts.Type, visit)
+					if ts.TypeParams != nil {
+						ast.Inspect(ts.TypeParams, visit)
+					}
+				}
+			}
+		} else {
+			ast.Inspect(d, visit) // (methods written after the type)
+		}
+	}
+	return func(chunks []chunk) bool {
+		for _, c := range chunks {
+			for _, n := range declaredNames(c) {
+				if used[n] {
+					return true
+				}
+			}
+		}
+		return false
+	}
 }
 
 // namesAny reports whether src names something that chunks declare.

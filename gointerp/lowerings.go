@@ -10,7 +10,7 @@ type wanted struct {
 	widens   bool // session values stored in empty interfaces (anyconv.go)
 	stdLits  bool // struct literals stored in standard interfaces (ifacelit.go)
 	errs     bool // values of types with value receiver Error methods as errors (valueerrors.go)
-	other    bool // complex constants, parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives, JSON, structs put into interfaces
+	other    bool // complex constants, top-level definitions of several variables, parallel assignments, declared functions as values, pointers to arrays, embedded fields, top-level receives, JSON, structs put into interfaces
 }
 
 func (w wanted) any() bool {
@@ -29,7 +29,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
 			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)) ||
-			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE) || anyMatch(body, complexCallRE),
+			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE) || anyMatch(body, complexCallRE) || anyMatch(body, topDefineRE),
 	}
 }
 
@@ -68,6 +68,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.ifaceResultArgs()
 	c.appendedSlices() // (after freshIfaceValues: its variable is what is converted)
 	c.topReceives()
+	c.topDefines()
 	c.jsonArgs()
 	c.constDecls()
 	c.constExprs()
