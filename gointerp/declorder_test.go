@@ -138,6 +138,9 @@ func TestHoistTypesJoinsRun(t *testing.T) {
 	}{
 		{chunks("type I interface{ M(*B) }", "var x = 1", "func g(b *B) int { return x }", "type B struct{ i I }"), "type I|type B|var x |func g|"},
 		{chunks("type I interface{ M() }", "y := B{}", "type B struct{ i I }"), "type I|y := B|type B|"},
+		// a field named like the variable does not hold the type back
+		{chunks("type I interface{ M(*B) }", "var Paid = 1", "type B struct {\n\tPaid int\n\ti I\n}"), "type I|type B|var Pa|"},
+		{chunks("type I interface{ M(*B) }", "var N = 1", "type B struct{ a [N]int }"), "type I|var N |type B|"},
 	}
 	for _, c := range cases {
 		if got := order(hoistTypes(c.in)); got != c.want {
