@@ -15,16 +15,37 @@ import (
 
 // newExprs lowers the cell's new(expr) calls.
 func (c *checked) newExprs() {
-	ast.Inspect(c.f, func(n ast.Node) bool {
+	c.newExprSites(c.f, func(call *ast.CallExpr, t types.Type) {
+		if c.nameable(t) {
+			ts := c.typeString(t)
+			c.add(call.Fun.Pos(), call.Lparen+1, "func(spargo_v "+ts+") *"+ts+" { return &spargo_v }(")
+		}
+	})
+}
+
+// newExprs is the same for a copy of generic code n, its type
+// parameters written as env gives (`*dst = new(f.val)` in a generic
+// function had stayed new(f.val), which yaegi took for a new T).
+func (m *mono) newExprs(n ast.Node, env map[*types.TypeName]string) []posEdit {
+	var edits []posEdit
+	m.c.newExprSites(n, func(call *ast.CallExpr, t types.Type) {
+		if ts, ok := m.typeExpr(t, env); ok {
+			edits = append(edits, posEdit{call.Fun.Pos(), call.Lparen + 1, "func(spargo_v " + ts + ") *" + ts + " { return &spargo_v }(", false})
+		}
+	})
+	return edits
+}
+
+// newExprSites calls f with each call of new with a value in n, and the
+// value's type.
+func (c *checked) newExprSites(n ast.Node, f func(call *ast.CallExpr, t types.Type)) {
+	ast.Inspect(n, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
 			return true
 		}
 		id, ok := call.Fun.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if !usesBuiltin(c.info.Uses[id], "new") {
+		if !ok || !usesBuiltin(c.info.Uses[id], "new") {
 			return true
 		}
 		tv, ok := c.info.Types[call.Args[0]]
@@ -35,11 +56,7 @@ func (c *checked) newExprs() {
 		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 			t = types.Default(t)
 		}
-		if !c.nameable(t) {
-			return true
-		}
-		ts := c.typeString(t)
-		c.add(call.Fun.Pos(), call.Lparen+1, "func(spargo_v "+ts+") *"+ts+" { return &spargo_v }(")
+		f(call, t)
 		return true
 	})
 }

@@ -13,3 +13,19 @@ func TestNewWithAValue(t *testing.T) {
 		t.Error("mayNewExpr misjudges")
 	}
 }
+
+// new(expr) in a generic function: its copies kept new(f.val), which
+// yaegi took for a new zero T (a JSON patch's `*dst = new(f.val)`).
+func TestNewExprInGenericFunction(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Field[T any] struct{ val T }
+func apply[T any](dst **T, f Field[T]) { *dst = new(f.val) }`)
+	got := value(t, in, `var p *int
+apply(&p, Field[int]{42})
+var q *string
+apply(&q, Field[string]{"s"})
+fmt.Sprint(*p, " ", *q)`)
+	if got != "42 s" {
+		t.Errorf("got %s", got)
+	}
+}
