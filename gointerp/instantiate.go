@@ -326,6 +326,20 @@ func (ta *checker) file(body []chunk, imports map[string]string, globals []strin
 			b.WriteString(ta.decls[k] + "\n")
 		}
 	}
+	// The cell's leading var declarations are package variables below: a
+	// session variable they declare again is not declared here too (the
+	// checker took `s` in `var s Stack[Celsius]; s.Push(-3)` for the
+	// session's Stack[int], and wrote -3 as an int).
+	for _, c := range body {
+		if c.kind == kindStmt && !isVarDecl(c) {
+			break
+		}
+		if c.kind == kindStmt {
+			for _, n := range declaredNames(c) {
+				redeclared[n] = true
+			}
+		}
+	}
 	var need []string // variables declared by their definitions
 	for _, n := range globals {
 		if declared[n] || redeclared[n] || ta.varType == nil {

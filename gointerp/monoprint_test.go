@@ -80,3 +80,20 @@ fmt.Sprint(ps, len(days))`); got != "[{0 n0} {1 n1}] 1" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A cell that declares a session variable again with another instance of
+// a generic type: the checker took the variable for the old one, and
+// wrote the constant passed to its method in the old type argument
+// ("cannot use type int as type main.Celsius").
+func TestVarRedeclaredWithOtherInstance(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Celsius float64
+type Stack[T any] struct{ items []T }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }`)
+	if got := value(t, in, `var s Stack[int]; s.Push(2); s.items`); got != "[2]" {
+		t.Errorf("got %s", got)
+	}
+	if got := value(t, in, `var s Stack[Celsius]; s.Push(21.5); s.Push(-3); s.items`); got != "[21.5 -3]" {
+		t.Errorf("got %s", got)
+	}
+}
