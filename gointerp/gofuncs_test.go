@@ -28,3 +28,30 @@ func work() { var m map[string]int; m["a"] = 1 }`)
 		t.Errorf("after: got %q", got)
 	}
 }
+
+// `go f(x)` with f a closure held in a variable: the goroutine called nil
+// ("call of nil function"), as the kernel's rewrite defined f's copy and
+// the argument's in one parallel definition, where yaegi loses a closure.
+func TestGoCallOfClosureVariable(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `func run() int {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	publish := func(topic string, bodies []string) {
+		defer wg.Done()
+		mu.Lock()
+		total += len(bodies)
+		mu.Unlock()
+	}
+	wg.Add(2)
+	go publish("a", []string{"x", "y"})
+	go publish("b", []string{"z"})
+	wg.Wait()
+	return total
+}
+fmt.Println(run())`)
+	if got, want := io.stream("stdout"), "3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

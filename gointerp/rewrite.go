@@ -317,8 +317,13 @@ func goCall(src string, call *ast.CallExpr, off func(token.Pos) int, n int) stri
 	if call.Ellipsis.IsValid() {
 		argList += "..."
 	}
-	return fmt.Sprintf("{ %s := %s; go func() {%s %s(%s) }() }",
-		strings.Join(names, ", "), strings.Join(vals, ", "), recoverStmt, names[0], argList)
+	// One definition each: in a parallel one (`f, a := g, x`), yaegi gave
+	// a function value held in a variable (a closure) as nil.
+	var defs strings.Builder
+	for i, name := range names {
+		defs.WriteString(name + " := " + vals[i] + "; ")
+	}
+	return fmt.Sprintf("{ %sgo func() {%s %s(%s) }() }", defs.String(), recoverStmt, names[0], argList)
 }
 
 func isBuiltin(name string) bool {
