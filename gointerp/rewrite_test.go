@@ -25,7 +25,7 @@ func TestRewriteGoFuncLiteral(t *testing.T) {
 func TestRewriteGoCall(t *testing.T) {
 	got := rewrite("go f(a, b...)", noTypes, noPkgs)
 	for _, want := range []string{
-		"spargoF1, spargoA1_0, spargoA1_1 := f, a, b;",
+		"spargoF1 := f; spargoA1_0 := a; spargoA1_1 := b;",
 		"spargoF1(spargoA1_0, spargoA1_1...)",
 		rtName + ".GoPanic(r)",
 	} {
