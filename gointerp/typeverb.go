@@ -293,7 +293,8 @@ func (c *checked) localStructs(pos token.Pos) []*types.Named {
 
 // namedCases opens a call of a function literal that gives, for a value
 // of t, a session interface, its type's name when it is one of the
-// session's named types other than structs that implement t (a
+// session's named types other than structs (or a struct without fields)
+// that implement t (a
 // `type HandlerFunc func(Request) Response` in a Handler): passed to rt,
 // such a value is the func or int yaegi built, without its name. ""
 // when none implements t.
@@ -303,7 +304,10 @@ func (c *checked) namedCases(t types.Type) string {
 		return ""
 	}
 	var cases []string
-	for _, n := range c.sessionNamed(func(n *types.Named) bool { return heldWithMethods(n) && c.writable(n) }) {
+	// (struct types without fields are all struct{} to reflect; a type
+	// switch on the cell's interface tells them apart by their name
+	// method: nameMethods)
+	for _, n := range c.sessionNamed(func(n *types.Named) bool { return (heldWithMethods(n) || c.emptyStruct(n)) && c.writable(n) }) {
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(ct, iface) {
 				cases = append(cases, "case "+c.typeString(ct)+": return "+rtName+".TypeNamed("+strconv.Quote(goTypeName(ct, c.pkg))+")")

@@ -206,3 +206,20 @@ type Other struct{ Name string }`)
 		t.Errorf("got %s, want event main.Bogus", got)
 	}
 }
+
+// %T of values of two struct types without fields, held in a cell's
+// interface: both printed struct {} (an anagram grouper's signers).
+func TestTypeVerbOfEmptyStructsInInterface(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type Signer interface{ Sign(string) string }
+type Sorted struct{}
+func (Sorted) Sign(w string) string { return w }
+type Counts struct{}
+func (Counts) Sign(w string) string { return w }
+for _, s := range []Signer{Sorted{}, Counts{}} {
+	fmt.Printf("%T ", s)
+}`)
+	if got, want := io.stream("stdout"), "main.Sorted main.Counts "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
