@@ -29,7 +29,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
 			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)) ||
-			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE) || anyMatch(body, complexCallRE) || anyMatch(body, topDefineRE),
+			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE) || anyMatch(body, complexCallRE) || anyMatch(body, topDefineRE) || anyMatch(body, slogRE),
 	}
 }
 
@@ -110,4 +110,5 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.clashingLabels()
 	c.templateExecs()
 	c.goFuncs()
+	c.slogValues()
 }
