@@ -2,7 +2,12 @@ package gointerp
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
+	"strconv"
+
+	"github.com/spargo-kernel/spargo/gointerp/rt"
 )
 
 // Printing in generic code. A copy of a generic function is written from
@@ -184,4 +189,69 @@ func (m *mono) typedArgs(args *types.TypeList, env map[*types.TypeName]string) [
 		}
 	}
 	return out
+}
+
+// typeVerbs is typeVerbs' naming of a %T operand for the copy of generic
+// code whose type arguments tenv gives: `fmt.Errorf("decode %T: %w",
+// zero, err)` with zero a T printed yaegi's struct { SKU string } for a
+// Product.
+func (m *mono) typeVerbs(body ast.Node, tenv map[*types.TypeName]types.Type) []posEdit {
+	if len(tenv) == 0 {
+		return nil
+	}
+	c := m.c
+	var edits []posEdit
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		// (not printfCall: the generic code may be an earlier cell's)
+		fn, ok := c.info.Uses[funcNameOrNil(call.Fun)].(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			return true
+		}
+		at, ok := printfFuncs[fn.Pkg().Path()][fn.Name()]
+		if !ok || len(call.Args) <= at {
+			return true
+		}
+		lit, ok := call.Args[at].(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING || c.info.Types[lit].Value == nil {
+			return true
+		}
+		format := []byte(constant.StringVal(c.info.Types[lit].Value))
+		verbs, ok := rt.Verbs(string(format))
+		if !ok {
+			return true
+		}
+		changed := false
+		for _, v := range verbs {
+			arg := at + 1 + v.Arg
+			if v.Verb != 'T' || arg >= len(call.Args) || !mentionsParam(c.typeOf(call.Args[arg])) {
+				continue
+			}
+			t := subst(c.typeOf(call.Args[arg]), tenv)
+			if t == nil || types.IsInterface(t) || !mentionsSession(t, c.pkg) {
+				continue
+			}
+			e := call.Args[arg]
+			edits = append(edits, posEdit{e.Pos(), e.Pos(), rtName + ".GoTypeName(" + strconv.Quote(goTypeName(t, c.pkg)) + ", ", false},
+				posEdit{e.End(), e.End(), ")", false})
+			format[v.At] = 's'
+			changed = true
+		}
+		if changed {
+			edits = append(edits, posEdit{lit.Pos(), lit.End(), strconv.Quote(string(format)), false})
+		}
+		return true
+	})
+	return edits
+}
+
+// funcNameOrNil is funcName's identifier, or nil (a key no map holds).
+func funcNameOrNil(fun ast.Expr) *ast.Ident {
+	if sel, ok := fun.(*ast.SelectorExpr); ok {
+		return sel.Sel
+	}
+	return nil
 }

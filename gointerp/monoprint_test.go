@@ -97,3 +97,24 @@ func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }`)
 		t.Errorf("got %s", got)
 	}
 }
+
+// %T of a type parameter's value names the type argument, also in a copy
+// a later cell makes (a decoder's `fmt.Errorf("decode %T: %w", zero,
+// err)` printed struct { SKU string }).
+func TestGenericCodeTypeVerb(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Product struct{ SKU string }
+func Decode[T any](ok bool) (T, error) {
+	var zero T
+	if !ok {
+		return zero, fmt.Errorf("decode %T: %w", zero, errors.New("bad"))
+	}
+	return zero, nil
+}
+func first() error { _, err := Decode[Product](false); return err }`)
+	got := value(t, in, `_, err := Decode[[]Product](false)
+fmt.Sprint(first(), "; ", err)`)
+	if want := "decode main.Product: bad; decode []main.Product: bad"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
