@@ -93,6 +93,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.errorfArgs()
 	c.sessionIfaceArgs()
 	c.typeArguments()
+	c.stdExplicitArgs()
 	c.nativeFuncArgs()
 	c.namedResults()
 	c.genericReturns()

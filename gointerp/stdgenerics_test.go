@@ -295,3 +295,17 @@ fmt.Sprint(xs, cmpInt(1, 2), n, ys)`); got != "[1 2 3] -1 2 [a b c]" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A generic standard function instantiated explicitly, as a value: its
+// type arguments are the standard library's (Max[S, E]), written again
+// in the kernel's order (slices.Max[[]float64] failed: "invalid type in
+// map literal").
+func TestExplicitStdGenericInstances(t *testing.T) {
+	in := newInterp(t)
+	got := value(t, in, `var fs = map[string]func([]float64) float64{"MAX": slices.Max[[]float64], "MIN": slices.Min[[]float64]}
+idx := slices.Index[[]string, string]
+fmt.Sprint(fs["MAX"]([]float64{1, 3, 2}), fs["MIN"]([]float64{4, 2}), idx([]string{"a", "b"}, "b"), slices.Max[[]int]([]int{5, 9}))`)
+	if want := "3 2 1 9"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
