@@ -25,8 +25,8 @@ import (
 // indexChecks lowers the indexes of the cell's recovering functions, of
 // function literals passed to a recovering function declared in the
 // session (`safely("parse", func() { ... s[i] ... })`), and, when such a
-// function takes a function, of function literals in composite literals
-// (a table of cases it runs).
+// function takes a function (or a struct with one: a Job), of function
+// literals in composite literals (a table of cases it runs).
 func (c *checked) indexChecks() {
 	recovering := map[types.Object]bool{}
 	runsFuncs := false // a recovering function takes a function (`safely(name string, f func())`)
@@ -36,8 +36,7 @@ func (c *checked) indexChecks() {
 			recovering[obj] = true
 			if sig, ok := obj.Type().(*types.Signature); ok {
 				for v := range sig.Params().Variables() {
-					_, isFunc := under(v.Type()).(*types.Signature)
-					runsFuncs = runsFuncs || isFunc
+					runsFuncs = runsFuncs || holdsFunc(v.Type())
 				}
 			}
 		}
@@ -81,6 +80,26 @@ func (c *checked) indexChecks() {
 		c.checkIndexes(body)
 		return false
 	})
+}
+
+// holdsFunc reports whether t is a function, or a struct with a function
+// field (a Job{Name, Run}), or a pointer or slice of one of those.
+func holdsFunc(t types.Type) bool {
+	switch u := under(t).(type) {
+	case *types.Signature:
+		return true
+	case *types.Pointer:
+		return holdsFunc(u.Elem())
+	case *types.Slice:
+		return holdsFunc(u.Elem())
+	case *types.Struct:
+		for f := range u.Fields() {
+			if _, ok := under(f.Type()).(*types.Signature); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recovers reports whether a deferred call of body, a function's, may

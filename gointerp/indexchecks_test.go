@@ -53,3 +53,32 @@ func (g *Grid) Set(x, y int, c byte) (ok bool) {
 		}
 	}
 }
+
+// A table of jobs (structs with a function field) that a recovering
+// method runs: the index error its function literal recovers names the
+// index and the length.
+func TestIndexChecksInJobTable(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Job struct {
+	Name string
+	Run  func() error
+}
+type Runner struct{}
+func (r *Runner) safeRun(j Job) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%s: %v", j.Name, v)
+		}
+	}()
+	return j.Run()
+}
+var jobs = []Job{{"index", func() error {
+	data := []int{10, 20, 30}
+	i := len(data) + 2
+	_ = data[i]
+	return nil
+}}}`)
+	if got, want := value(t, in, `(&Runner{}).safeRun(jobs[0]).Error()`), "index: runtime error: index out of range [5] with length 3"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
