@@ -20,7 +20,9 @@ import (
 // over as its basic type, the key converted back at the body's start.
 
 // rangeNameRE finds cells that may range over a name or a call.
-var rangeNameRE = regexp.MustCompile(`\brange\s+(\*|\(\s*)?[\pL_][\pL\pN_.]*(\s*\{|\(|\[)`)
+// (or over arithmetic on one: `for j := range n + 1`, n a field's value,
+// which rewrite's syntactic test did not see either).
+var rangeNameRE = regexp.MustCompile(`\brange\s+(\*|\(\s*)?[\pL_][\pL\pN_.]*(\s*\{|\(|\[|\s*[-+*/%&|^<>])`)
 
 // rangeInts lowers the cell's ranges over named integers as above.
 func (c *checked) rangeInts() {
@@ -30,7 +32,7 @@ func (c *checked) rangeInts() {
 			return true
 		}
 		switch r.X.(type) {
-		case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.StarExpr, *ast.ParenExpr:
+		case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.StarExpr, *ast.ParenExpr, *ast.BinaryExpr, *ast.UnaryExpr:
 		default:
 			return true
 		}

@@ -105,3 +105,28 @@ rates.Scale("USD")`); got != "100" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A range over arithmetic on a variable whose type only go/types knows
+// (`for j := range n + 1`, n a field's value): yaegi panicked ("nil
+// type"), in a function and at a cell's top level.
+func TestRangeOverIntArithmetic(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type M struct{ rows int }
+func f(a M) int {
+	n := a.rows
+	s := 0
+	for j := range n + 1 {
+		s += j
+	}
+	return s
+}
+m := M{3}
+k := 0
+for i := range m.rows * 2 {
+	k += i
+}
+fmt.Println(f(m), k)`)
+	if got, want := io.stream("stdout"), "6 15\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
