@@ -5,7 +5,6 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -18,10 +17,10 @@ import (
 //	accts := map[int]*Account{}
 //
 // failed with "undefined: ErrInvalid", as Go would not. hoistVars moves
-// such a var declaration up above the first declaration that names one of
-// its variables, across declarations only (never across a statement,
-// whose effects its initializer might see), and only across declarations
-// of names its text does not name.
+// such a var declaration up to just before the first declaration that
+// names one of its variables, across declarations only (never across a
+// statement, whose effects its initializer might see), and only when its
+// text names nothing that the declarations it moves across declare.
 func hoistVars(body []chunk) []chunk {
 	for j := 0; j < len(body); j++ {
 		names := declaredNames(body[j])
@@ -33,23 +32,11 @@ func hoistVars(body []chunk) []chunk {
 		for i >= 0 && body[i].kind == kindDecl {
 			i--
 		}
-		start := i + 1 // body[start:j] are the declarations just before it
-		for i = start; i < j && !uses.MatchString(body[i].src); i++ {
+		i++ // body[i:j] are the declarations just before it
+		for i < j && !uses.MatchString(body[i].src) {
+			i++
 		}
-		if i < j && refersTo(body[j].src, body[i:j]) {
-			continue
-		}
-		// Further up, across the declarations it does not name, also when
-		// none names it but one follows it: the var would cut the run of
-		// declarations in two (the methods of a generic type on both
-		// sides of `var ErrShape = ...` failed: "nil type").
-		if i == j && (j+1 == len(body) || body[j+1].kind != kindDecl) {
-			continue
-		}
-		for i > start && !refersTo(body[j].src, body[i-1:i]) {
-			i--
-		}
-		if i == j {
+		if i == j || namesAny(body[j].src, body[i:j]) {
 			continue
 		}
 		v := body[j]
@@ -58,50 +45,6 @@ func hoistVars(body []chunk) []chunk {
 	}
 	return body
 }
-
-// refersTo reports whether src, a var declaration, names something that
-// chunks declare, a method by a selector (`Point{}.Scale(2)`); a member
-// of another package (errors.New) is not the cell's New.
-func refersTo(src string, chunks []chunk) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
-	if err != nil {
-		return namesAny(src, chunks) || slices.ContainsFunc(chunks, func(c chunk) bool {
-			m := methodNameRE.FindStringSubmatch(c.src)
-			return m != nil && wordsRE(m[1:2]).MatchString(src)
-		})
-	}
-	names, members := map[string]bool{}, map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.SelectorExpr:
-			members[x.Sel.Name] = true
-			ast.Inspect(x.X, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok {
-					names[id.Name] = true
-				}
-				return true
-			})
-			return false
-		case *ast.Ident:
-			names[x.Name] = true
-		}
-		return true
-	})
-	for _, c := range chunks {
-		for _, n := range declaredNames(c) {
-			if names[n] {
-				return true
-			}
-		}
-		if m := methodNameRE.FindStringSubmatch(c.src); m != nil && members[m[1]] {
-			return true
-		}
-	}
-	return false
-}
-
-// methodNameRE finds a method declaration's name.
-var methodNameRE = regexp.MustCompile(`^func\s*\([^)]*\)\s*([\pL_][\pL\pN_]*)`)
 
 // hoistTypes moves a type declaration of a cell that also runs statements
 // up across the statements and declarations before it that it does not
