@@ -171,3 +171,57 @@ fmt.Println(b.cells[0].Moves(&b))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// sinkVars moves a var below the later declarations it names (a method by
+// a selector), not below one that names the var.
+func TestSinkVars(t *testing.T) {
+	chunks := func(srcs ...string) []chunk {
+		var out []chunk
+		for _, s := range srcs {
+			k := kindDecl
+			if s[0] != 'f' && s[0] != 't' {
+				k = kindStmt
+			}
+			out = append(out, chunk{kind: k, src: s})
+		}
+		return out
+	}
+	order := func(body []chunk) string {
+		s := ""
+		for _, c := range body {
+			s += c.src[:6] + "|"
+		}
+		return s
+	}
+	cases := []struct {
+		in   []chunk
+		want string
+	}{
+		{chunks("type C struct{}", "var tbl = []func(c *C) int{func(c *C) int { return c.after() }}", "func (c *C) after() int { return 1 }", "func (c *C) run() int { return tbl[0](c) }"),
+			"type C|func (|var tb|func (|"},
+		{chunks("var x = f()", "func f() int { return 1 }", "y := 2"), "func f|var x |y := 2|"},
+		{chunks("var x = 1", "func f() int { return x }"), "var x |func f|"},
+	}
+	for _, c := range cases {
+		if got := order(sinkVars(c.in)); got != c.want {
+			t.Errorf("got %s, want %s", got, c.want)
+		}
+	}
+}
+
+// A package var of a cell that runs statements, whose initializer calls a
+// method and a function declared after it: it runs after them.
+func TestVarInitCallsLaterDeclarations(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type C struct{ n int }
+var table = []func(c *C) int{func(c *C) int { return c.after(2) }}
+var base = seed()
+func (c *C) after(k int) int { return c.n * k }
+func seed() int { return 40 }
+func (c *C) run() int { return table[0](c) + base }
+c := &C{1}
+fmt.Println(c.run())`)
+	if got, want := io.stream("stdout"), "42\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
