@@ -66,9 +66,17 @@ func (c *checked) jsonArgs() {
 			}
 		}
 		if c.decodes(call, "Unmarshal", 2) || c.decodes(call, "Decode", 1) {
-			if names := c.jsonStructNames(pointee(c.typeOf(call.Args[len(call.Args)-1]))); names != "" {
+			target := call.Args[len(call.Args)-1]
+			if names := c.jsonStructNames(pointee(c.typeOf(target))); names != "" {
 				c.add(call.Pos(), call.Pos(), rtName+".JSONStructNames(")
 				c.add(call.End(), call.End(), ", "+names+")")
+			} else if t := c.typeOf(target); t != nil && types.IsInterface(t) && isName(target) {
+				// (a struct decoded through an interface: its name by its
+				// reflect type, from the session's structs)
+				if known := c.knownTypes(call.Pos(), map[string]copyName{}); known != "" {
+					c.add(call.Pos(), call.Pos(), rtName+".JSONStructNamesOf(")
+					c.add(call.End(), call.End(), ", "+c.text(target)+", "+known+")")
+				}
 			}
 		}
 		return true

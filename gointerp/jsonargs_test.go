@@ -318,3 +318,21 @@ fmt.Sprint(string(b1), " ", string(b2), " ", back[1], back[0], err, " ", err2)`)
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// A struct decoded through a cell's interface: json's type error names
+// the struct, as Go's does (it named "" for yaegi's struct type).
+func TestJSONTypeErrorThroughInterface(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Event interface{ Kind() string }
+type Deposit struct {
+	ID     int     `+"`json:\"id\"`"+`
+	Amount float64 `+"`json:\"amount\"`"+`
+}
+func (d *Deposit) Kind() string { return "deposit" }`)
+	got := value(t, in, `var ev Event = &Deposit{}
+err := json.Unmarshal([]byte(`+"`"+`{"id": 1, "amount": "x"}`+"`"+`), ev)
+err.Error()`)
+	if want := "json: cannot unmarshal string into Go struct field Deposit.amount of type float64"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

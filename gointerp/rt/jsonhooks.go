@@ -479,3 +479,25 @@ func JSONStructNames(err error, names map[string]string) error {
 	}
 	return err
 }
+
+// JSONStructNamesOf is JSONStructNames for a value decoded through an
+// interface (an Event holding a *Deposit): the struct's name is found from
+// its reflect type among known's, zero values each followed by its name
+// as %T prints it (gointerp's knownTypes). Only a field of the struct
+// itself is named.
+func JSONStructNamesOf(err error, target any, known ...any) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Struct != "" || te.Field == "" || strings.Contains(te.Field, ".") {
+		return err
+	}
+	v := reflect.ValueOf(target)
+	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.IsValid() && v.Kind() == reflect.Struct {
+		if name := knownNames(known)[v.Type()]; name != "" {
+			te.Struct = strings.TrimPrefix(name, "main.")
+		}
+	}
+	return err
+}

@@ -201,6 +201,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"JSONWith":          reflect.ValueOf(JSONWith),
 		"JSONBytes":         reflect.ValueOf(JSONBytes),
 		"JSONStructNames":   reflect.ValueOf(JSONStructNames),
+		"JSONStructNamesOf": reflect.ValueOf(JSONStructNamesOf),
 		"LogValued":         reflect.ValueOf(LogValued),
 		"JSONUnmarshalWith": reflect.ValueOf(JSONUnmarshalWith),
 		"JSONDecodeWith":    reflect.ValueOf(JSONDecodeWith),
