@@ -23,7 +23,8 @@ import (
 // templateExecRE finds cells that may execute a template.
 var templateExecRE = regexp.MustCompile(`\.Execute(Template)?\(`)
 
-// templateExecs lowers the cell's executions of text/template templates.
+// templateExecs lowers the cell's executions of text/template and
+// html/template templates.
 func (c *checked) templateExecs() {
 	ast.Inspect(c.f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -35,13 +36,17 @@ func (c *checked) templateExecs() {
 			return true
 		}
 		fn, ok := c.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "text/template" || fn.Name() != "Execute" && fn.Name() != "ExecuteTemplate" {
+		if !ok || fn.Pkg() == nil || fn.Name() != "Execute" && fn.Name() != "ExecuteTemplate" {
+			return true
+		}
+		wrap := map[string]string{"text/template": ".Templated(", "html/template": ".TemplatedHTML("}[fn.Pkg().Path()]
+		if wrap == "" {
 			return true
 		}
 		data := call.Args[len(call.Args)-1]
 		methods := c.templateMethods(c.templateTypes(c.typeOf(data)))
 		// (at one place the later insertion goes outside: applyEdits)
-		c.add(sel.X.Pos(), sel.X.Pos(), rtName+".Templated(")
+		c.add(sel.X.Pos(), sel.X.Pos(), rtName+wrap)
 		c.add(call.Pos(), call.Pos(), rtName+".TemplateError(")
 		c.add(sel.X.End(), sel.X.End(), ", "+methods+")")
 		c.add(call.End(), call.End(), ")")

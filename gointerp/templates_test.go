@@ -41,3 +41,26 @@ func run(src string, data any) string {
 		}
 	}
 }
+
+// html/template calls the methods of the cell's types as text/template
+// does (it failed: "can't evaluate field TrackURL"), and escapes their
+// results; the elements of a []Op, a cell's interface, find theirs too.
+func TestHTMLTemplateAndInterfaceElements(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `import (htmltemplate "html/template"; "os"; "text/template")
+type Order struct{ ID, Note string }
+func (o Order) TrackURL() string { return "https://t.example/?id=" + o.ID }
+type Op interface{ Up() string }
+type Add struct{ T string }
+func (a Add) Up() string { return "ADD " + a.T }
+type Drop struct{ T string }
+func (d Drop) Up() string { return "DROP " + d.T }`)
+	_, io := mustRun(t, in, `h := htmltemplate.Must(htmltemplate.New("h").Parse(`+"`"+`<a href="{{.TrackURL}}">{{.Note}}</a>`+"`"+`))
+h.Execute(os.Stdout, Order{"Z 9", "<fragile>"})
+m := template.Must(template.New("m").Parse("\n{{range .}}{{.Up}};{{end}}"))
+m.Execute(os.Stdout, []Op{Add{"a"}, Drop{"b"}})`)
+	want := `<a href="https://t.example/?id=Z%209">&lt;fragile&gt;</a>` + "\nADD a;DROP b;"
+	if got := io.stream("stdout"); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -227,6 +227,7 @@ func Symbols(extra map[string]reflect.Value) map[string]map[string]reflect.Value
 		"As":                reflect.ValueOf(As),
 		"JoinErrors":        reflect.ValueOf(JoinErrors),
 		"Templated":         reflect.ValueOf(Templated),
+		"TemplatedHTML":     reflect.ValueOf(TemplatedHTML),
 		"TemplateError":     reflect.ValueOf(TemplateError),
 		"TemplateMethods":   reflect.ValueOf((*TemplateMethods)(nil)),
 		"FormattedFor":      reflect.ValueOf(FormattedFor),

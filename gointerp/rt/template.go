@@ -89,6 +89,10 @@ func (r resolver) resolve(v any, name string, args []any, show bool) (any, error
 	if v == nil {
 		return nil, fmt.Errorf("nil data; no entry for key %q", name)
 	}
+	// (an element of a []Shape is yaegi's interface value, its value inside)
+	if held, ok := heldValue(reflect.ValueOf(v)); ok && held.IsValid() && held.CanInterface() {
+		v = held.Interface()
+	}
 	if r.methods != nil {
 		if res, ok, err := r.methods(Interpreted(v), name, args, show); ok {
 			return res, err
