@@ -34,4 +34,3 @@ func TemplatedHTML(t *htmltemplate.Template, methods TemplateMethods) *htmltempl
 	}
 	return t
 }
-
