@@ -105,6 +105,10 @@ func (c *checked) needsFresh(e ast.Expr, target types.Type) bool {
 	if !ok || n.Obj().Pkg() != c.pkg || n.TypeArgs() != nil {
 		return false
 	}
+	switch n.Underlying().(type) {
+	case *types.Slice, *types.Map:
+		return false // (structCopies copies them)
+	}
 	// (a named basic type has a method in the interpreter: namemethod.go)
 	return heldWithMethods(n) && (types.NewMethodSet(types.NewPointer(n)).Len() > 0 || namedBasic(n) && n.Obj().Parent() == c.pkg.Scope())
 }

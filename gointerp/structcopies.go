@@ -149,7 +149,8 @@ func isErrorType(t types.Type) bool {
 }
 
 // sharedStruct reports whether e holds a value of a struct type the
-// session declares, or a pointer to one, in a place yaegi's interface
+// session declares, or a pointer to one (or a value of a named slice or
+// map type, a literal included), in a place yaegi's interface
 // value would share: a variable, field, element or dereference, or a
 // call's or an operation's result (`&shelf[i]`, `&S{i}`), which yaegi
 // keeps in one slot of the frame that the next run of a loop overwrote. A
@@ -160,12 +161,15 @@ func (c *checked) sharedStruct(e ast.Expr) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		t, ptr = types.Unalias(p.Elem()), true
 	}
+	lit := false
 	switch ast.Unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CallExpr:
 	case *ast.UnaryExpr:
 		if !ptr {
 			return false
 		}
+	case *ast.CompositeLit:
+		lit = true
 	default:
 		return false
 	}
@@ -176,8 +180,15 @@ func (c *checked) sharedStruct(e ast.Expr) bool {
 	if !ok || n.Obj().Pkg() != c.pkg || n.TypeArgs().Len() > 0 {
 		return false
 	}
-	_, isStruct := n.Underlying().(*types.Struct)
-	return isStruct
+	switch n.Underlying().(type) {
+	case *types.Struct:
+		return !lit
+	case *types.Slice, *types.Map:
+		// (a `type Map []Pair` value, a literal's too: appended to a
+		// []Node in a loop, every element became the last one)
+		return !ptr
+	}
+	return false
 }
 
 // enclosingSig is the signature of the innermost function around the end

@@ -46,3 +46,34 @@ fmt.Sprint(errs)`); got != "[line 0 line 1 line 2]" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// Values of a named slice type with methods put into a cell's interface
+// in a loop, from a literal or a variable: each kept the last one (a YAML
+// emitter's list of port mappings printed the last port twice).
+func TestNamedSliceValuesIntoInterfaceInLoop(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Node interface{ text() string }
+type Scalar struct{ V any }
+func (s Scalar) text() string { return fmt.Sprint(s.V) }
+type Pair struct {
+	Key string
+	Val Node
+}
+type Map []Pair
+func (m Map) text() string { s := ""; for _, p := range m { s += p.Key + "=" + p.Val.text() + " " }; return s }
+func build(ports []int) []Node {
+	var out []Node
+	for _, p := range ports {
+		out = append(out, Map{{"port", Scalar{p}}})
+		m := Map{{"alt", Scalar{p + 1}}}
+		out = append(out, m)
+	}
+	return out
+}`)
+	got := value(t, in, `s := ""
+for _, n := range build([]int{80, 90}) { s += n.text() }
+s`)
+	if want := "port=80 alt=81 port=90 alt=91 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
