@@ -72,6 +72,10 @@ func (c *checked) promoted(ts *ast.TypeSpec) []string {
 	var out []string
 	for i := range st.NumFields() {
 		f := st.Field(i)
+		if f.Embedded() && !types.IsInterface(f.Type()) {
+			out = append(out, c.promotedNative(named, ts.Name.Name, i, f)...)
+			continue
+		}
 		iface, ok := f.Type().Underlying().(*types.Interface)
 		if !f.Embedded() || !ok || !c.nameable(f.Type()) {
 			continue
@@ -96,4 +100,41 @@ func (c *checked) forwarder(recv, field, name string, sig *types.Signature) stri
 		call = "return " + call
 	}
 	return "func (spargo_s " + recv + ") " + name + "(" + strings.Join(params, ", ") + ") " + results + " { " + call + " }"
+}
+
+// promotedNative writes the methods a struct promotes from field i, an
+// embedded type of another package (`type writer struct{
+// strings.Builder }`): yaegi called them, but a *writer was not an
+// io.Writer to fmt.Fprintf ("cannot use type *main.writer as type
+// io.Writer"). A method of the field's pointer is written on the
+// struct's pointer.
+func (c *checked) promotedNative(named *types.Named, recv string, i int, f *types.Var) []string {
+	t := f.Type()
+	ptr := false
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == c.pkg || n.TypeArgs().Len() > 0 || !c.nameable(n) {
+		return nil
+	}
+	var out []string
+	mset := types.NewMethodSet(types.NewPointer(n))
+	for j := range mset.Len() {
+		m := mset.At(j).Obj().(*types.Func)
+		if !m.Exported() {
+			continue
+		}
+		sel, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, c.pkg, m.Name())
+		if sel == nil || len(index) != 2 || index[0] != i {
+			continue // declared on the struct, ambiguous, or from another field
+		}
+		_, ptrRecv := m.Type().(*types.Signature).Recv().Type().(*types.Pointer)
+		r := recv
+		if ptrRecv && !ptr {
+			r = "*" + recv
+		}
+		out = append(out, c.forwarder(r, f.Name(), m.Name(), m.Type().(*types.Signature)))
+	}
+	return out
 }

@@ -22,3 +22,22 @@ string(f.(*memFile).data)`); got != "small is beautiful" {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A struct embedding strings.Builder, passed to fmt.Fprintf and a
+// template's Execute: it was not an io.Writer ("cannot use type
+// *main.writer"), then, with its promoted methods written out, a
+// fmt.Stringer to them.
+func TestEmbeddedBuilderAsWriter(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `import ("strings"; "text/template")
+type writer struct{ strings.Builder }
+func (w *writer) line(s string) { w.WriteString(s + "\n") }
+var w writer
+w.line("a")
+fmt.Fprintf(&w, "x=%d\n", 1)
+template.Must(template.New("t").Parse("hi {{.}}\n")).Execute(&w, "bob")
+fmt.Print(w.String(), w.Len())`)
+	if got, want := io.stream("stdout"), "a\nx=1\nhi bob\n13"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -8,6 +8,7 @@ package gointerp
 // generic's T with a type T that a cell declares later.
 const prelude = `
 import spargo_cmp "cmp"
+import spargo_io "io"
 
 func min[spargo_T spargo_cmp.Ordered](x spargo_T, ys ...spargo_T) spargo_T {
 	for _, y := range ys {
