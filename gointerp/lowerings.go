@@ -29,7 +29,7 @@ func (ta *checker) wants(body []chunk) wanted {
 		other: anyMatch(body, parallelRE) || funcsInFile(body) || anyMatch(body, addrOfArrayElemRE) ||
 			anyMatch(body, ptrArrayRE) || declaresEmbedded(body) || anyMatch(body, topRecvRE) ||
 			anyMatch(body, jsonRE) || anyMatch(body, funcLitRE) && anyMatch(body, litAssignRE) || anyMatch(body, anyMapRE) && ta.mayWrap(body) || anyMatch(body, forRE) && (anyMatch(body, closureArgRE) || anyMatch(body, chanRangeRE)) ||
-			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE) || anyMatch(body, complexCallRE) || anyMatch(body, topDefineRE) || anyMatch(body, slogRE),
+			ta.mayWrap(body) || anyMatch(body, labelBranchRE) || anyMatch(body, indexedTargetsRE) || anyMatch(body, templateExecRE) || anyMatch(body, goFuncRE) || anyMatch(body, complexCallRE) || anyMatch(body, topDefineRE) || anyMatch(body, slogRE) || anyMatch(body, addrLitRE),
 	}
 }
 
@@ -80,6 +80,7 @@ func (c *checked) lower(w wanted, copyNames func() map[string]copyName) {
 	c.rangeInts()
 	c.arrayPointerRanges()
 	c.newExprs()
+	c.addrOfLiterals()
 	c.directionalMakes()
 	c.sliceMakes()
 	c.chanComparisons()
