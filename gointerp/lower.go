@@ -95,7 +95,9 @@ func lowerLoops(src string, node ast.Node, off func(token.Pos) int, isInt func(a
 		copies(s.Body)
 	case *ast.ForStmt:
 		init, ok := s.Init.(*ast.AssignStmt)
-		if !ok || init.Tok != token.DEFINE {
+		if !ok || init.Tok != token.DEFINE || hasTypeAssert(s.Cond) || hasTypeAssert(s.Post) {
+			// (nilSafeAssert rewrites an assertion from the source's text,
+			// which would lose the renames: `c, ok = c.Cdr.(*Cell)`)
 			return nil
 		}
 		var names []string
@@ -331,4 +333,17 @@ func rangeAssign(src string, s *ast.RangeStmt, off func(token.Pos) int, isInt fu
 		{off(s.For), off(s.Body.Lbrace), head},
 		{p, p, " " + lhs + " = " + rhs + ";"},
 	}
+}
+
+// hasTypeAssert reports whether n holds a type assertion.
+func hasTypeAssert(n ast.Node) bool {
+	found := false
+	if n != nil {
+		ast.Inspect(n, func(m ast.Node) bool {
+			_, isTA := m.(*ast.TypeAssertExpr)
+			found = found || isTA
+			return !found
+		})
+	}
+	return found
 }

@@ -249,3 +249,22 @@ func TestRangeAssignsOuterVariables(t *testing.T) {
 		t.Errorf("got %s, want 4 0 [10 99] 2", got)
 	}
 }
+
+// A three-clause loop whose post statement asserts on the loop's variable
+// (walking a list of cells): the rewritten assertion lost the variable's
+// rename ("undefined: c").
+func TestLoopPostWithTypeAssertion(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Value any
+type Cell struct{ Car, Cdr Value }
+func slice(v Value) []Value {
+	var out []Value
+	for c, ok := v.(*Cell); ok && c != nil; c, ok = c.Cdr.(*Cell) {
+		out = append(out, c.Car)
+	}
+	return out
+}`)
+	if got, want := value(t, in, `fmt.Sprint(slice(&Cell{1, &Cell{2, nil}}))`), "[1 2]"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
