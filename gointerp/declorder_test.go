@@ -225,3 +225,27 @@ fmt.Println(c.run())`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A package var between methods of a cell that runs statements, naming
+// no function or statement variable of the cell: evaluated with the
+// declarations, so a method before it calls one after it.
+func TestVarBetweenMethods(t *testing.T) {
+	in := newInterp(t)
+	_, io := mustRun(t, in, `type parser struct{ s string; pos int }
+func (p *parser) all() string { out := ""; for p.pos < len(p.s) { out += p.atom() }; return out }
+var classes = map[byte]func(byte) bool{'d': func(b byte) bool { return b >= '0' && b <= '9' }}
+var marks = [2]string{"D", "."}
+func (p *parser) atom() string {
+	c := p.s[p.pos]
+	p.pos++
+	if classes['d'](c) {
+		return marks[0]
+	}
+	return marks[1]
+}
+p := &parser{s: "a1b2"}
+fmt.Println(p.all())`)
+	if got, want := io.stream("stdout"), ".D.D\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -245,7 +245,7 @@ func (in *Interp) run(ctx context.Context, code string) (kernel.MIMEBundle, erro
 	body = hoistLocalTypeArgs(hoistLocalIfaces(body), declared)
 	asFile := onlyDecls && hasVars
 	if !asFile {
-		body = hoistTypes(hoistVars(sinkVars(body)))
+		body = varsAsDecls(hoistTypes(hoistVars(sinkVars(body))))
 	}
 	if asFile {
 		// Declarations with package variables: evaluated as one Go file,

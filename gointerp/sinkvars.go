@@ -2,6 +2,7 @@ package gointerp
 
 import (
 	"regexp"
+	"strings"
 )
 
 // A package variable whose initializer calls a method declared later in
@@ -48,3 +49,47 @@ func needs(src string, c chunk) bool {
 
 // methodNameRE finds a method declaration's name.
 var methodNameRE = regexp.MustCompile(`^func\s*\([^)]*\)\s*([\pL_][\pL\pN_]*)`)
+
+// varsAsDecls makes a package var of a cell that runs statements a
+// declaration, evaluated with the declarations around it, when its text
+// names no variable an earlier statement of the cell defines and no
+// function the cell declares (a function is assigned in the next
+// statement run: liftFuncs). As a statement it cut the run of
+// declarations in two, and a method before it could not call one after
+// it (`var classes = map[rune]func(rune) bool{...}` between a regexp
+// parser's methods: "undefined selector: atom").
+func varsAsDecls(body []chunk) []chunk {
+	var funcs []chunk // the cell's functions (not methods)
+	for _, c := range body {
+		if c.kind == kindDecl && strings.HasPrefix(c.src, "func ") && !strings.HasPrefix(c.src, "func (") {
+			funcs = append(funcs, c)
+		}
+	}
+	var stmts []chunk // the statements before the current one
+	ok := make([]bool, len(body))
+	for i, c := range body {
+		if c.kind != kindStmt {
+			continue
+		}
+		ok[i] = isVarDecl(c) && len(declaredNames(c)) > 0 && !namesAny(c.src, stmts) && !namesAny(c.src, funcs)
+		stmts = append(stmts, c)
+	}
+	// each run of such vars between two declarations
+	for i := 0; i < len(body); {
+		if !ok[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(body) && ok[j] {
+			j++
+		}
+		if i > 0 && body[i-1].kind == kindDecl && j < len(body) && body[j].kind == kindDecl {
+			for k := i; k < j; k++ {
+				body[k].kind = kindDecl
+			}
+		}
+		i = j
+	}
+	return body
+}
