@@ -469,6 +469,7 @@ func (m *mono) funcRefs(fd *ast.FuncDecl, env map[*types.TypeName]string) []posE
 		edits = append(edits, m.errorValues(fd, env)...)
 		edits = append(edits, m.capturedLiterals(fd.Body)...)
 		edits = append(edits, m.newExprs(fd.Body, env)...)
+		edits = append(edits, m.untypedShifts(fd.Body, env)...)
 		edits = append(edits, m.prints(fd.Body, m.tenv)...)
 		edits = append(edits, m.typeVerbs(fd.Body, m.tenv)...)
 		edits = append(edits, m.basicCmps(fd.Body, m.tenv)...)

@@ -24,3 +24,19 @@ func set(f Flags, i int) Flags { return f | 1<<i }`)
 		}
 	}
 }
+
+// An untyped constant shifted by a variable in a generic type's method (a
+// Bloom filter's `f.bits[p/64] |= 1 << (p % 64)`): its copy made the 1 an
+// int ("reflect.Value.Uint on int Value").
+func TestUntypedShiftInGenericCode(t *testing.T) {
+	in := newInterp(t)
+	mustRun(t, in, `type Bits[T any] struct{ words []uint64 }
+func (b *Bits[T]) Set(p uint64) { b.words[p/64] |= 1 << (p % 64) }`)
+	got := value(t, in, `b := &Bits[string]{words: make([]uint64, 2)}
+b.Set(3)
+b.Set(65)
+fmt.Sprint(b.words)`)
+	if want := "[8 2]"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
