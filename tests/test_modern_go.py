@@ -151,6 +151,12 @@ def test_comparisons_and_printing_of_session_types(cells):
     assert stdout(cells["session12"]) == "paren [{[1 2]} {[3 4]}] main.UserID [1 2.5] true\n"
     # structs from calls into a []Shape, return x, len(m), a deferred method's receiver, template methods
     assert stdout(cells["session13"]) == "total=42 1 9 3 2 [y x]\n"
+    # an interface naming a type declared after a var, a struct literal into
+    # an interface array element, indexing a top-level multi-value
+    # definition, &array-literal in a loop, LogValue for slog, methods in
+    # html/template, complex(0, math.Pi)
+    assert stdout(cells["session14"]) == ("level=INFO msg=login token=[REDACTED]\n<a href=\"/t?id=7\">x</a>\n"
+                                          "5 [id name] <nil> [1 0] [2 0] (0+3.141592653589793i) 1\n")
     assert stdout(cells["recoverswitch"]) == ("recovered: runtime error: invalid memory address or nil pointer dereference\n"
                                               "T other int\n")
     err = error(cells["nilderef"])  # Go's words, not reflect's "call of reflect.Value.Field on zero Value"
