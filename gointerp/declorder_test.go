@@ -29,35 +29,17 @@ fmt.Print(acct.Deposit(2), acct.Balance, errors.Is(err, ErrInvalid))`)
 // hoistVars moves a var only across declarations, and not above one it
 // names.
 func TestHoistVarsKeepsDependencies(t *testing.T) {
-	chunks := func(srcs ...string) []chunk {
-		var out []chunk
-		for _, s := range srcs {
-			k := kindDecl
-			if s[0] != 'f' && s[0] != 't' {
-				k = kindStmt
-			}
-			out = append(out, chunk{kind: k, src: s})
-		}
-		return out
-	}
-	order := func(body []chunk) string {
-		s := ""
-		for _, c := range body {
-			s += c.src[:6] + "|"
-		}
-		return s
-	}
 	cases := []struct {
 		in   []chunk
 		want string
 	}{
-		{chunks("func f() int { return x }", "var x = 1"), "var x |func f|"},
-		{chunks("n := 2", "func f() int { return x }", "var x = n"), "n := 2|var x |func f|"},
-		{chunks("func f() int { return x }", "type T int", "var x = T(1)"), "func f|type T|var x |"},
-		{chunks("func f() int { return x }", "y := 1", "var x = 1"), "func f|y := 1|var x |"},
+		{testChunks("func f() int { return x }", "var x = 1"), "var x |func f|"},
+		{testChunks("n := 2", "func f() int { return x }", "var x = n"), "n := 2|var x |func f|"},
+		{testChunks("func f() int { return x }", "type T int", "var x = T(1)"), "func f|type T|var x |"},
+		{testChunks("func f() int { return x }", "y := 1", "var x = 1"), "func f|y := 1|var x |"},
 	}
 	for _, c := range cases {
-		if got := order(hoistVars(c.in)); got != c.want {
+		if got := chunkOrder(hoistVars(c.in)); got != c.want {
 			t.Errorf("got %s, want %s", got, c.want)
 		}
 	}
@@ -114,36 +96,18 @@ fmt.Println(m)`)
 // hoistTypes moves a type across declarations that name it, to join the
 // run of the declarations it names, but not across a statement naming it.
 func TestHoistTypesJoinsRun(t *testing.T) {
-	chunks := func(srcs ...string) []chunk {
-		var out []chunk
-		for _, s := range srcs {
-			k := kindDecl
-			if s[0] != 'f' && s[0] != 't' {
-				k = kindStmt
-			}
-			out = append(out, chunk{kind: k, src: s})
-		}
-		return out
-	}
-	order := func(body []chunk) string {
-		s := ""
-		for _, c := range body {
-			s += c.src[:6] + "|"
-		}
-		return s
-	}
 	cases := []struct {
 		in   []chunk
 		want string
 	}{
-		{chunks("type I interface{ M(*B) }", "var x = 1", "func g(b *B) int { return x }", "type B struct{ i I }"), "type I|type B|var x |func g|"},
-		{chunks("type I interface{ M() }", "y := B{}", "type B struct{ i I }"), "type I|y := B|type B|"},
+		{testChunks("type I interface{ M(*B) }", "var x = 1", "func g(b *B) int { return x }", "type B struct{ i I }"), "type I|type B|var x |func g|"},
+		{testChunks("type I interface{ M() }", "y := B{}", "type B struct{ i I }"), "type I|y := B|type B|"},
 		// a field named like the variable does not hold the type back
-		{chunks("type I interface{ M(*B) }", "var Paid = 1", "type B struct {\n\tPaid int\n\ti I\n}"), "type I|type B|var Pa|"},
-		{chunks("type I interface{ M(*B) }", "var N = 1", "type B struct{ a [N]int }"), "type I|var N |type B|"},
+		{testChunks("type I interface{ M(*B) }", "var Paid = 1", "type B struct {\n\tPaid int\n\ti I\n}"), "type I|type B|var Pa|"},
+		{testChunks("type I interface{ M(*B) }", "var N = 1", "type B struct{ a [N]int }"), "type I|var N |type B|"},
 	}
 	for _, c := range cases {
-		if got := order(hoistTypes(c.in)); got != c.want {
+		if got := chunkOrder(hoistTypes(c.in)); got != c.want {
 			t.Errorf("got %s, want %s", got, c.want)
 		}
 	}
@@ -175,35 +139,17 @@ fmt.Println(b.cells[0].Moves(&b))`)
 // sinkVars moves a var below the later declarations it names (a method by
 // a selector), not below one that names the var.
 func TestSinkVars(t *testing.T) {
-	chunks := func(srcs ...string) []chunk {
-		var out []chunk
-		for _, s := range srcs {
-			k := kindDecl
-			if s[0] != 'f' && s[0] != 't' {
-				k = kindStmt
-			}
-			out = append(out, chunk{kind: k, src: s})
-		}
-		return out
-	}
-	order := func(body []chunk) string {
-		s := ""
-		for _, c := range body {
-			s += c.src[:6] + "|"
-		}
-		return s
-	}
 	cases := []struct {
 		in   []chunk
 		want string
 	}{
-		{chunks("type C struct{}", "var tbl = []func(c *C) int{func(c *C) int { return c.after() }}", "func (c *C) after() int { return 1 }", "func (c *C) run() int { return tbl[0](c) }"),
+		{testChunks("type C struct{}", "var tbl = []func(c *C) int{func(c *C) int { return c.after() }}", "func (c *C) after() int { return 1 }", "func (c *C) run() int { return tbl[0](c) }"),
 			"type C|func (|var tb|func (|"},
-		{chunks("var x = f()", "func f() int { return 1 }", "y := 2"), "func f|var x |y := 2|"},
-		{chunks("var x = 1", "func f() int { return x }"), "var x |func f|"},
+		{testChunks("var x = f()", "func f() int { return 1 }", "y := 2"), "func f|var x |y := 2|"},
+		{testChunks("var x = 1", "func f() int { return x }"), "var x |func f|"},
 	}
 	for _, c := range cases {
-		if got := order(sinkVars(c.in)); got != c.want {
+		if got := chunkOrder(sinkVars(c.in)); got != c.want {
 			t.Errorf("got %s, want %s", got, c.want)
 		}
 	}
@@ -248,4 +194,27 @@ fmt.Println(p.all())`)
 	if got, want := io.stream("stdout"), ".D.D\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// testChunks makes chunks of srcs: a declaration if it starts with f or
+// t, else a statement.
+func testChunks(srcs ...string) []chunk {
+	var out []chunk
+	for _, s := range srcs {
+		k := kindDecl
+		if s[0] != 'f' && s[0] != 't' {
+			k = kindStmt
+		}
+		out = append(out, chunk{kind: k, src: s})
+	}
+	return out
+}
+
+// chunkOrder writes body's order by the first six bytes of each chunk.
+func chunkOrder(body []chunk) string {
+	s := ""
+	for _, c := range body {
+		s += c.src[:6] + "|"
+	}
+	return s
 }

@@ -25,12 +25,7 @@ func TemplatedHTML(t *htmltemplate.Template, methods TemplateMethods) *htmltempl
 	r := resolver{methods: methods}
 	t.Funcs(htmltemplate.FuncMap{"spargo_get": r.get, "spargo_show": r.show, "spargo_call": r.call})
 	for _, tt := range t.Templates() {
-		if tt.Tree == nil || tt.Tree.Root == nil {
-			continue
-		}
-		if _, done := rewritten.LoadOrStore(tt.Tree, true); !done {
-			rewriteList(tt.Tree.Root)
-		}
+		rewriteTree(tt.Tree)
 	}
 	return t
 }

@@ -41,14 +41,19 @@ func Templated(t *template.Template, methods TemplateMethods) *template.Template
 	r := resolver{methods: methods}
 	t.Funcs(template.FuncMap{"spargo_get": r.get, "spargo_show": r.show, "spargo_call": r.call})
 	for _, tt := range t.Templates() {
-		if tt.Tree == nil || tt.Tree.Root == nil {
-			continue
-		}
-		if _, done := rewritten.LoadOrStore(tt.Tree, true); !done {
-			rewriteList(tt.Tree.Root)
-		}
+		rewriteTree(tt.Tree)
 	}
 	return t
+}
+
+// rewriteTree rewrites tree, once.
+func rewriteTree(tree *parse.Tree) {
+	if tree == nil || tree.Root == nil {
+		return
+	}
+	if _, done := rewritten.LoadOrStore(tree, true); !done {
+		rewriteList(tree.Root)
+	}
 }
 
 // resolver resolves names on values for the rewritten templates.
