@@ -105,7 +105,12 @@ func constLiteral(v constant.Value, t types.Type, typeString func(types.Type) st
 		}
 	case constant.Complex:
 		// (yaegi failed on complex(0, math.Pi): "mismatched types untyped
-		// float and untyped float64")
+		// float and untyped float64"; an untyped one without an imaginary
+		// part, such as a shift count x<<(1+0i), stays as written)
+		b, ok := t.Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsComplex == 0 || b.Info()&types.IsUntyped != 0 && constant.Sign(constant.Imag(v)) == 0 {
+			return "", false // (a uint shift count)
+		}
 		re, ok1 := floatLiteral(constant.ToFloat(constant.Real(v)))
 		im, ok2 := floatLiteral(constant.ToFloat(constant.Imag(v)))
 		if !ok1 || !ok2 {

@@ -63,8 +63,9 @@ func TestComplexConstantOfPackageFloat(t *testing.T) {
 	in := newInterp(t)
 	got := value(t, in, `const c = 2i * math.E
 var z complex64 = complex(1, math.Pi)
-fmt.Sprint(complex(0, math.Pi), " ", c, " ", z, " ", cmplx.Abs(complex(-math.Phi, 0)))`)
-	if want := "(0+3.141592653589793i) (0+5.43656365691809i) (1+3.1415927i) 1.618033988749895"; got != want {
+x := 1
+fmt.Sprint(complex(0, math.Pi), " ", c, " ", z, " ", cmplx.Abs(complex(-math.Phi, 0)), " ", x<<(1+0i), " ", x<<((1+0i)<<x))`)
+	if want := "(0+3.141592653589793i) (0+5.43656365691809i) (1+3.1415927i) 1.618033988749895 2 4"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
