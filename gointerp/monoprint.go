@@ -2,12 +2,8 @@ package gointerp
 
 import (
 	"go/ast"
-	"go/constant"
-	"go/token"
 	"go/types"
 	"strconv"
-
-	"github.com/spargo-kernel/spargo/gointerp/rt"
 )
 
 // Printing in generic code. A copy of a generic function is written from
@@ -203,27 +199,18 @@ func (m *mono) typeVerbs(body ast.Node, tenv map[*types.TypeName]types.Type) []p
 	var edits []posEdit
 	ast.Inspect(body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
-			return true
-		}
-		// (not printfCall: the generic code may be an earlier cell's)
-		fn, ok := c.info.Uses[funcNameOrNil(call.Fun)].(*types.Func)
-		if !ok || fn.Pkg() == nil {
-			return true
-		}
-		at, ok := printfFuncs[fn.Pkg().Path()][fn.Name()]
-		if !ok || len(call.Args) <= at {
-			return true
-		}
-		lit, ok := call.Args[at].(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING || c.info.Types[lit].Value == nil {
-			return true
-		}
-		format := []byte(constant.StringVal(c.info.Types[lit].Value))
-		verbs, ok := rt.Verbs(string(format))
 		if !ok {
 			return true
 		}
+		call, at := c.printfAnywhere(call)
+		if call == nil {
+			return true
+		}
+		lit, text, verbs, ok := c.printfFormat(call, at)
+		if !ok {
+			return true
+		}
+		format := []byte(text)
 		changed := false
 		for _, v := range verbs {
 			arg := at + 1 + v.Arg
@@ -246,12 +233,4 @@ func (m *mono) typeVerbs(body ast.Node, tenv map[*types.TypeName]types.Type) []p
 		return true
 	})
 	return edits
-}
-
-// funcNameOrNil is funcName's identifier, or nil (a key no map holds).
-func funcNameOrNil(fun ast.Expr) *ast.Ident {
-	if sel, ok := fun.(*ast.SelectorExpr); ok {
-		return sel.Sel
-	}
-	return nil
 }

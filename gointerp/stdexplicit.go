@@ -33,25 +33,28 @@ func (c *checked) stdExplicitArgs() {
 		if id == nil || c.chunkAt(lbrack) < 0 {
 			return true
 		}
-		if args, ok := c.kernelTypeArgs(id); ok {
+		fn, isFunc := c.info.Uses[id].(*types.Func)
+		inst, found := c.info.Instances[id]
+		if !isFunc || !found {
+			return true
+		}
+		if args, ok := c.kernelTypeArgs(fn, inst); ok {
 			c.add(lbrack, rbrack+1, "["+strings.Join(args, ", ")+"]")
 		}
 		return true
 	})
 }
 
-// kernelTypeArgs writes the type arguments of id's instance, a generic
-// function of the standard library that the kernel interprets, in the
-// order of the kernel's type parameters.
-func (c *checked) kernelTypeArgs(id *ast.Ident) ([]string, bool) {
-	fn, ok := c.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg() == c.pkg {
+// kernelTypeArgs writes the type arguments of inst, an instance of fn, a
+// generic function of the standard library that the kernel interprets,
+// in the order of the kernel's type parameters; false if it cannot.
+func (c *checked) kernelTypeArgs(fn *types.Func, inst types.Instance) ([]string, bool) {
+	if fn.Pkg() == nil || fn.Pkg() == c.pkg {
 		return nil, false
 	}
 	names, ok := kernelTypeParams()[fn.Pkg().Path()+"."+fn.Name()]
-	inst, found := c.info.Instances[id]
 	tps := fn.Type().(*types.Signature).TypeParams()
-	if !ok || !found || tps == nil || tps.Len() != inst.TypeArgs.Len() {
+	if !ok || tps == nil || tps.Len() != inst.TypeArgs.Len() {
 		return nil, false
 	}
 	byName := map[string]types.Type{}

@@ -64,36 +64,22 @@ var kernelTypeParams = sync.OnceValue(func() map[string][]string {
 // with an iterator a compiled function made, nativeSeqCallees).
 func (c *checked) stdTypeArguments(id *ast.Ident, inst types.Instance, nativeSeq bool) {
 	fn, ok := c.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return
-	}
-	names, ok := kernelTypeParams()[fn.Pkg().Path()+"."+fn.Name()]
-	sig := fn.Type().(*types.Signature)
-	tps := sig.TypeParams()
 	// (yaegi mistook an explicit instance's variadic parameter for its
 	// element: cmp.Or[int](0, 2) failed.)
-	if !ok || tps == nil || tps.Len() != inst.TypeArgs.Len() || sig.Variadic() {
+	if !ok || fn.Type().(*types.Signature).Variadic() {
 		return
 	}
-	byName := map[string]types.Type{}
 	composite := false // (cmp.Compare[int](...) as an argument confused yaegi)
-	for i := range tps.Len() {
-		byName[tps.At(i).Obj().Name()] = inst.TypeArgs.At(i)
-		_, basic := inst.TypeArgs.At(i).(*types.Basic)
+	for t := range inst.TypeArgs.Types() {
+		_, basic := t.(*types.Basic)
 		composite = composite || !basic
 	}
 	if !composite && !nativeSeq {
 		return
 	}
-	var args []string
-	for _, n := range names {
-		t, ok := byName[n]
-		if !ok || !c.explicitable(t) {
-			return
-		}
-		args = append(args, types.TypeString(t, c.qual))
+	if args, ok := c.kernelTypeArgs(fn, inst); ok {
+		c.add(id.End(), id.End(), "["+strings.Join(args, ", ")+"]")
 	}
-	c.add(id.End(), id.End(), "["+strings.Join(args, ", ")+"]")
 }
 
 // nativeSeqCallees are the generic functions (by their name's ident)

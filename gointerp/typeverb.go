@@ -60,12 +60,7 @@ func (c *checked) typeVerbs(copyNames func() map[string]copyName) {
 		if call == nil {
 			return true
 		}
-		lit, ok := call.Args[at].(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING || c.info.Types[lit].Value == nil {
-			return true
-		}
-		format := constant.StringVal(c.info.Types[lit].Value)
-		verbs, ok := rt.Verbs(format)
+		lit, format, verbs, ok := c.printfFormat(call, at)
 		if !ok {
 			return true
 		}
@@ -332,14 +327,40 @@ func namedBasic(n *types.Named) bool {
 // printfCall is n if it is a call of a formatting function in the cell,
 // with the index of its format argument.
 func (c *checked) printfCall(n ast.Node) (*ast.CallExpr, int) {
-	call, path, name := c.stdCallee(n)
-	if call == nil {
+	if call, ok := n.(*ast.CallExpr); ok && c.chunkAt(call.Pos()) >= 0 {
+		return c.printfAnywhere(call)
+	}
+	return nil, 0
+}
+
+// printfAnywhere is printfCall for call wherever it is (in an earlier
+// cell's generic code, whose copies a cell writes).
+func (c *checked) printfAnywhere(call *ast.CallExpr) (*ast.CallExpr, int) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
 		return nil, 0
 	}
-	if at, ok := printfFuncs[path][name]; ok && len(call.Args) > at && !call.Ellipsis.IsValid() {
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil, 0
+	}
+	if at, ok := printfFuncs[fn.Pkg().Path()][fn.Name()]; ok && len(call.Args) > at {
 		return call, at
 	}
 	return nil, 0
+}
+
+// printfFormat is the constant format of call, argument at: its literal,
+// its text and its verbs; false if it is not a literal whose verbs rt
+// follows.
+func (c *checked) printfFormat(call *ast.CallExpr, at int) (*ast.BasicLit, string, []rt.Verb, bool) {
+	lit, ok := call.Args[at].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING || c.info.Types[lit].Value == nil {
+		return nil, "", nil, false
+	}
+	format := constant.StringVal(c.info.Types[lit].Value)
+	verbs, ok := rt.Verbs(format)
+	return lit, format, verbs, ok
 }
 
 // mentionsSession reports whether t is or contains a type the session
