@@ -73,6 +73,4 @@ func (c *checked) stringerToOther(t, p types.Type) bool {
 }
 
 // stringerIface is fmt.Stringer's underlying interface.
-var stringerIface = types.NewInterfaceType([]*types.Func{
-	types.NewFunc(0, nil, "String", types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(0, nil, "", types.Typ[types.String])), false)),
-}, nil).Complete()
+var stringerIface = oneMethodIface("String", nil, types.NewTuple(types.NewVar(0, nil, "", types.Typ[types.String])))

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -228,7 +227,6 @@ func applyEdits(src string, edits []edit) string {
 	// At one offset, a replacement goes before an insertion (kept after
 	// it). Insertions there end up in the reverse of their order here:
 	// closing texts (closeMark) last, and of those the one recorded first.
-	edits = slices.Clone(edits)
 	seq := make([]int, len(edits))
 	for i := range seq {
 		seq[i] = i

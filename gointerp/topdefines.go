@@ -57,10 +57,8 @@ func (c *checked) topDefine(as *ast.AssignStmt) {
 		if name == "_" {
 			// (yaegi: "cannot use _ as value" in the assignment)
 			name = fmt.Sprintf("spargo_blank%d", id.Pos())
-			if len(as.Rhs) == len(as.Lhs) {
-				t = types.Default(c.typeOf(as.Rhs[i]))
-			} else {
-				t = c.valueType(as.Rhs[0], i)
+			if vals := valueTypes(as, c.info); vals != nil {
+				t = types.Default(vals[i])
 			}
 			edits = append(edits, posEdit{id.Pos(), id.End(), name, false})
 		} else if v, ok := c.info.Defs[id].(*types.Var); ok {
@@ -81,23 +79,4 @@ func (c *checked) topDefine(as *ast.AssignStmt) {
 		c.add(e.start, e.end, e.text)
 	}
 	c.add(as.TokPos, as.TokPos+2, "=")
-}
-
-// valueType is the type of value i of e, a call of several results or a
-// comma-ok form (whose second value is a bool).
-func (c *checked) valueType(e ast.Expr, i int) types.Type {
-	t := c.typeOf(e)
-	if tup, ok := t.(*types.Tuple); ok {
-		if i < tup.Len() {
-			return tup.At(i).Type()
-		}
-		return nil
-	}
-	if i == 1 {
-		return types.Typ[types.Bool]
-	}
-	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-		return types.Default(t)
-	}
-	return t
 }
